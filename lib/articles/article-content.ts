@@ -1,0 +1,90 @@
+// The full, self-contained content of one version of a story: what a revision records and what a
+// published snapshot shows readers (names as they were, so later renames do not rewrite history).
+import "server-only";
+import { z } from "zod";
+import { ZStoryDocument } from "@/lib/content/schema";
+import type { TTransaction } from "@/lib/db/client";
+import { issueDateFromDb } from "@/lib/issues/issue-date";
+
+const ZNamed = z.object({ id: z.number().int(), name: z.string(), slug: z.string() });
+
+export const ZArticleContent = z.object({
+  kind: z.enum(["news", "feature", "photo", "commentary"]),
+  column: ZNamed.nullable(),
+  section: ZNamed.nullable(),
+  kicker: z.string().nullable(),
+  headline: z.string(),
+  subheadline: z.string().nullable(),
+  dateline: z.string().nullable(),
+  bylines: z.array(
+    z.object({
+      contributorId: z.number().int(),
+      name: z.string(),
+      role: z.enum(["reporter", "photographer", "correspondent"]),
+      affiliation: z.string().nullable(),
+    }),
+  ),
+  body: ZStoryDocument,
+  charCount: z.number().int(),
+  /** Null for a web-only story. */
+  placement: z
+    .object({
+      issueId: z.number().int(),
+      issueDate: z.string(),
+      parts: z.array(
+        z.object({
+          sequence: z.number().int(),
+          pageId: z.number().int(),
+          pageNumber: z.number().int(),
+          pageName: z.string().nullable(),
+          position: z.number().int(),
+        }),
+      ),
+    })
+    .nullable(),
+});
+export type TArticleContent = z.infer<typeof ZArticleContent>;
+
+export async function loadArticleContent(tx: TTransaction, articleId: number): Promise<{ content: TArticleContent; version: number; plainText: string }> {
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    include: {
+      column: true,
+      section: true,
+      bylines: { include: { contributor: true }, orderBy: { position: "asc" } },
+      parts: { include: { page: { include: { issue: true } } }, orderBy: { sequence: "asc" } },
+    },
+  });
+  const firstPart = article.parts[0];
+  const content: TArticleContent = {
+    kind: article.kind,
+    column: article.column ? { id: article.column.id, name: article.column.name, slug: article.column.slug } : null,
+    section: article.section ? { id: article.section.id, name: article.section.name, slug: article.section.slug } : null,
+    kicker: article.kicker,
+    headline: article.headline,
+    subheadline: article.subheadline,
+    dateline: article.dateline,
+    bylines: article.bylines.map((byline) => ({
+      contributorId: byline.contributorId,
+      name: byline.contributor.name,
+      role: byline.role,
+      affiliation: byline.affiliation,
+    })),
+    body: ZStoryDocument.parse(article.body),
+    charCount: article.charCount,
+    placement: firstPart
+      ? {
+          issueId: firstPart.page.issueId,
+          issueDate: issueDateFromDb(firstPart.page.issue.date),
+          parts: article.parts.map((part) => ({
+            sequence: part.sequence,
+            pageId: part.pageId,
+            pageNumber: part.page.number,
+            pageName: part.page.name,
+            position: part.position,
+          })),
+        }
+      : null,
+  };
+  return { content, version: article.version, plainText: article.plainText };
+}

@@ -1,0 +1,57 @@
+// Publishes the current working draft: a new snapshot becomes what readers see. Older snapshots stay.
+import "server-only";
+import { z } from "zod";
+import { recordAuditEvent } from "@/lib/audit/record-audit-event";
+import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
+import type { TTransaction } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { loadArticleContent } from "./article-content";
+import { recordRevision } from "./record-revision";
+
+export const ZPublishArticleInput = z.object({
+  articleId: z.number().int().positive(),
+  /** The version the publisher saw; publishing refuses if someone saved since. */
+  expectedVersion: z.number().int().positive().optional(),
+});
+export type TPublishArticleInput = z.infer<typeof ZPublishArticleInput>;
+
+/** Runs inside the caller's transaction so that import + publish is one unit of work. */
+export async function publishArticleInTransaction(tx: TTransaction, actor: TActor, input: TPublishArticleInput, now: Date = new Date()) {
+  const { articleId, expectedVersion } = ZPublishArticleInput.parse(input);
+  const { content, version, plainText } = await loadArticleContent(tx, articleId);
+  if (expectedVersion !== undefined && expectedVersion !== version) {
+    throw new AppError("CONFLICT", `稿件已被他人修改（当前版本 ${version}，你看到的是 ${expectedVersion}）`);
+  }
+  const snapshot = await tx.articleSnapshot.create({
+    data: {
+      articleId,
+      version,
+      kind: content.kind,
+      headline: content.headline,
+      content,
+      issueId: content.placement?.issueId ?? null,
+      columnId: content.column?.id ?? null,
+      sectionId: content.section?.id ?? null,
+      contributorIds: [...new Set(content.bylines.map((byline) => byline.contributorId))],
+      plainText,
+      charCount: content.charCount,
+      publishedAt: now,
+      publishedById: actorUserId(actor),
+      actorKind: actor.kind,
+      actorSource: actorSource(actor),
+    },
+  });
+  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { firstPublishedAt: true } });
+  await tx.article.update({
+    where: { id: articleId },
+    data: { liveSnapshotId: snapshot.id, status: "published", firstPublishedAt: article.firstPublishedAt ?? now },
+  });
+  await recordRevision(tx, { articleId, actor, reason: "publish" });
+  await recordAuditEvent(tx, actor, {
+    action: "article.published",
+    entityType: "article",
+    entityId: String(articleId),
+    payload: { snapshotId: snapshot.id, version },
+  });
+  return snapshot;
+}

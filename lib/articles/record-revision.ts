@@ -1,0 +1,23 @@
+// Stores a full snapshot of the working draft in the story's history.
+import "server-only";
+import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
+import type { TTransaction } from "@/lib/db/client";
+import { loadArticleContent } from "./article-content";
+
+export const REVISION_REASONS = ["import", "import-continuation", "save", "autosave", "publish", "unpublish", "restore"] as const;
+export type TRevisionReason = (typeof REVISION_REASONS)[number];
+
+export async function recordRevision(tx: TTransaction, options: { articleId: number; actor: TActor; reason: TRevisionReason }) {
+  const { content, version } = await loadArticleContent(tx, options.articleId);
+  return tx.articleRevision.create({
+    data: {
+      articleId: options.articleId,
+      version,
+      reason: options.reason,
+      content,
+      authorId: actorUserId(options.actor),
+      actorKind: options.actor.kind,
+      actorSource: actorSource(options.actor),
+    },
+  });
+}

@@ -1,0 +1,44 @@
+// Writes one audit row in the caller's transaction, with a payload typed per action.
+import "server-only";
+import { z } from "zod";
+import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
+import type { TTransaction } from "@/lib/db/client";
+
+export const ZAuditEvent = z.discriminatedUnion("action", [
+  z.object({
+    action: z.literal("page.imported"),
+    entityType: z.literal("page"),
+    entityId: z.string(),
+    payload: z.object({
+      issueDate: z.string(),
+      pageNumber: z.number().int(),
+      createdArticleIds: z.array(z.number().int()),
+      continuedArticleIds: z.array(z.number().int()),
+      replacedArticleIds: z.array(z.number().int()),
+      published: z.boolean(),
+      released: z.boolean(),
+    }),
+  }),
+  z.object({
+    action: z.literal("article.published"),
+    entityType: z.literal("article"),
+    entityId: z.string(),
+    payload: z.object({ snapshotId: z.number().int(), version: z.number().int() }),
+  }),
+]);
+export type TAuditEvent = z.infer<typeof ZAuditEvent>;
+
+export async function recordAuditEvent(tx: TTransaction, actor: TActor, event: TAuditEvent): Promise<void> {
+  const parsed = ZAuditEvent.parse(event);
+  await tx.auditEvent.create({
+    data: {
+      actorKind: actor.kind,
+      actorUserId: actorUserId(actor),
+      actorSource: actorSource(actor),
+      action: parsed.action,
+      entityType: parsed.entityType,
+      entityId: parsed.entityId,
+      payload: parsed.payload,
+    },
+  });
+}

@@ -1,0 +1,39 @@
+// npm run dev / npm start: make the database ready (embedded PostgreSQL in .data/ when DATABASE_URL is
+// unset), migrate, import the seeded paper once, then run Next.js on it until interrupted.
+import { spawn } from "node:child_process";
+import { disconnectDb } from "@/lib/db/client";
+import { ensureDatabase } from "@/lib/db/ensure-database";
+import { seedPages } from "@/lib/import/seed-pages";
+import { runCli, UsageError } from "./run-cli";
+
+const USAGE = "usage: tsx lib/cli/serve.ts dev|start [next options…]";
+
+async function main() {
+  const [mode, ...rest] = process.argv.slice(2);
+  if (mode !== "dev" && mode !== "start") throw new UsageError(`unknown mode ${mode ?? "(none)"}`);
+
+  const database = await ensureDatabase();
+  try {
+    if (process.env.SKIP_SEED !== "1") {
+      for (const outcome of await seedPages()) {
+        if (outcome.outcome === "imported") process.stderr.write(`Imported the seeded page ${outcome.issueDate} 第${outcome.pageNumber}版: ${outcome.stories} stories.\n`);
+      }
+    }
+  } finally {
+    // The server opens its own pool; this process only keeps the embedded PostgreSQL alive.
+    await disconnectDb();
+  }
+
+  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...rest], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: database.url },
+  });
+  const forward = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", forward);
+  process.on("SIGTERM", forward);
+  const exitCode = await new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))));
+  await database.release();
+  if (exitCode !== 0) process.exitCode = exitCode;
+}
+
+await runCli(main, USAGE);

@@ -1,0 +1,93 @@
+// The stored story body: TipTap JSON restricted to the nodes and marks the newsroom uses.
+// Every write validates against this whitelist; the reader renders only these nodes.
+import { z } from "zod";
+
+const MAX_TEXT = 100_000;
+
+/** Links may only point to the web or to e-mail: no javascript:, data: or relative tricks. */
+export const ZLinkHref = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((href) => /^(https?:\/\/|mailto:)/i.test(href), { message: "链接只能以 http://、https:// 或 mailto: 开头" });
+
+const ZMark = z.discriminatedUnion("type", [
+  z.object({ type: z.literal("bold") }).strict(),
+  z.object({ type: z.literal("italic") }).strict(),
+  z
+    .object({
+      type: z.literal("link"),
+      attrs: z.object({ href: ZLinkHref }).loose(),
+    })
+    .strict(),
+]);
+
+export const ZTextNode = z
+  .object({
+    type: z.literal("text"),
+    text: z.string().min(1).max(MAX_TEXT),
+    marks: z.array(ZMark).max(3).optional(),
+  })
+  .strict();
+
+const ZHardBreak = z.object({ type: z.literal("hardBreak") }).strict();
+const ZInline = z.union([ZTextNode, ZHardBreak]);
+const ZInlineContent = z.array(ZInline).max(2000).optional();
+
+export const ZParagraph = z.object({ type: z.literal("paragraph"), content: ZInlineContent }).strict();
+/** 小标题: an in-body section heading. */
+export const ZSubhead = z.object({ type: z.literal("subhead"), content: ZInlineContent }).strict();
+/** 下转第N版: the end of the part printed on this page; the story continues on page `toPage`. */
+export const ZJump = z
+  .object({ type: z.literal("jump"), attrs: z.object({ toPage: z.number().int().min(1).max(999) }).strict() })
+  .strict();
+/** A photo with caption and credit; `mediaId` points at stored media once uploads exist. */
+export const ZFigure = z
+  .object({
+    type: z.literal("figure"),
+    attrs: z
+      .object({
+        mediaId: z.string().max(64).nullable().default(null),
+        alt: z.string().max(500).nullable().default(null),
+        caption: z.string().max(2000).nullable().default(null),
+        credit: z.string().max(200).nullable().default(null),
+      })
+      .strict(),
+  })
+  .strict();
+
+const ZListItem = z
+  .object({ type: z.literal("listItem"), content: z.array(ZParagraph).min(1).max(50) })
+  .strict();
+const ZBulletList = z.object({ type: z.literal("bulletList"), content: z.array(ZListItem).min(1).max(500) }).strict();
+const ZOrderedList = z
+  .object({
+    type: z.literal("orderedList"),
+    attrs: z.object({ start: z.number().int().min(1).default(1) }).loose().optional(),
+    content: z.array(ZListItem).min(1).max(500),
+  })
+  .strict();
+const ZBlockquote = z
+  .object({ type: z.literal("blockquote"), content: z.array(z.union([ZParagraph, ZSubhead])).min(1).max(200) })
+  .strict();
+
+export const ZBlockNode = z.union([ZParagraph, ZSubhead, ZJump, ZFigure, ZBulletList, ZOrderedList, ZBlockquote]);
+
+export const ZStoryDocument = z
+  .object({
+    type: z.literal("doc"),
+    content: z.array(ZBlockNode).max(5000),
+  })
+  .strict();
+
+export type TStoryDocument = z.infer<typeof ZStoryDocument>;
+export type TBlockNode = z.infer<typeof ZBlockNode>;
+export type TTextNode = z.infer<typeof ZTextNode>;
+
+export function emptyDocument(): TStoryDocument {
+  return { type: "doc", content: [] };
+}
+
+export function textBlock(type: "paragraph" | "subhead", text: string): TBlockNode {
+  return text ? { type, content: [{ type: "text", text }] } : { type };
+}

@@ -1,0 +1,44 @@
+// The structure the print-page parser produces: one printed page's stories, in print order.
+// This is the contract of `npm run import -- --dry-run --json` (see seeds/*.expected.json).
+
+export const ARTICLE_KINDS = ["news", "feature", "photo", "commentary"] as const;
+export type TArticleKind = (typeof ARTICLE_KINDS)[number];
+
+export const BYLINE_ROLES = ["reporter", "photographer", "correspondent"] as const;
+export type TBylineRole = (typeof BYLINE_ROLES)[number];
+
+export interface TParsedByline {
+  name: string;
+  role: TBylineRole;
+  /** Who the person writes for: 本报, 新华社, … or null when print does not say. */
+  affiliation: string | null;
+}
+
+export interface TParsedBlock {
+  type: "paragraph" | "subhead";
+  text: string;
+}
+
+export interface TParsedArticle {
+  kind: TArticleKind;
+  column: string | null;
+  kicker: string | null;
+  /** "" for an untitled photo. */
+  headline: string;
+  subheadline: string | null;
+  dateline: string | null;
+  bylines: TParsedByline[];
+  paragraphs: string[];
+  subheads: string[];
+  /** Paragraphs and subheads in reading order. */
+  blocks: TParsedBlock[];
+  /** 下转第N版: the page where this story continues. */
+  jumpToPage: number | null;
+  /** 上接第N版: the page this part continues from. */
+  jumpFromPage: number | null;
+}
+
+export interface TParsedPage {
+  articles: TParsedArticle[];
+  warnings: string[];
+}

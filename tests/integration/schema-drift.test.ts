@@ -1,0 +1,44 @@
+// The migrated database must be exactly what prisma/schema.prisma describes, and the check must notice drift.
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { findSchemaDrift } from "@/lib/db/schema-drift";
+
+const url = () => process.env.DATABASE_URL as string;
+
+async function sql(statement: string) {
+  const client = new pg.Client({ connectionString: url() });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+describe("migrations against schema.prisma", () => {
+  const undo: string[] = [];
+  afterEach(async () => {
+    while (undo.length) await sql(undo.pop() as string);
+  });
+
+  it("produce a database that matches every model, field, nullability, key and index", async () => {
+    expect(await findSchemaDrift(url())).toEqual([]);
+  });
+
+  it("notices a column whose nullability differs", async () => {
+    await sql(`ALTER TABLE "Article" ALTER COLUMN "kicker" SET NOT NULL`);
+    undo.push(`ALTER TABLE "Article" ALTER COLUMN "kicker" DROP NOT NULL`);
+    expect(await findSchemaDrift(url())).toEqual(['Article.kicker is NOT NULL, schema says optional']);
+  });
+
+  it("notices a missing unique constraint and an extra column", async () => {
+    await sql(`DROP INDEX "Issue_publicationId_date_key"`);
+    undo.push(`CREATE UNIQUE INDEX "Issue_publicationId_date_key" ON "Issue"("publicationId", "date")`);
+    await sql(`ALTER TABLE "Page" ADD COLUMN "scanUrl" TEXT`);
+    undo.push(`ALTER TABLE "Page" DROP COLUMN "scanUrl"`);
+    expect(await findSchemaDrift(url())).toEqual([
+      "Page.scanUrl is not in schema.prisma",
+      "unique index on Issue(publicationId, date) is missing",
+    ]);
+  });
+});
