@@ -4,6 +4,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import type { TTransaction } from "@/lib/db/client";
+import { asJson } from "@/lib/db/json";
 import { AppError } from "@/lib/errors";
 import { loadArticleContent } from "./article-content";
 import { recordRevision } from "./record-revision";
@@ -28,7 +29,7 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
       version,
       kind: content.kind,
       headline: content.headline,
-      content,
+      content: asJson(content),
       issueId: content.placement?.issueId ?? null,
       columnId: content.column?.id ?? null,
       sectionId: content.section?.id ?? null,
@@ -39,6 +40,9 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
       publishedById: actorUserId(actor),
       actorKind: actor.kind,
       actorSource: actorSource(actor),
+      placements: {
+        create: (content.placement?.parts ?? []).map((part) => ({ pageId: part.pageId, sequence: part.sequence, position: part.position })),
+      },
     },
   });
   const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { firstPublishedAt: true } });

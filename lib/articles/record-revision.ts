@@ -2,6 +2,7 @@
 import "server-only";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import type { TTransaction } from "@/lib/db/client";
+import { asJson } from "@/lib/db/json";
 import { loadArticleContent } from "./article-content";
 
 export const REVISION_REASONS = ["import", "import-continuation", "save", "autosave", "publish", "unpublish", "restore"] as const;
@@ -14,7 +15,7 @@ export async function recordRevision(tx: TTransaction, options: { articleId: num
       articleId: options.articleId,
       version,
       reason: options.reason,
-      content,
+      content: asJson(content),
       authorId: actorUserId(options.actor),
       actorKind: options.actor.kind,
       actorSource: actorSource(options.actor),

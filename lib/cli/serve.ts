@@ -33,7 +33,7 @@ async function main() {
   process.on("SIGTERM", forward);
   const exitCode = await new Promise<number>((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? 0 : 1))));
   await database.release();
-  if (exitCode !== 0) process.exitCode = exitCode;
+  return exitCode;
 }
 
 await runCli(main, USAGE);

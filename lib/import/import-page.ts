@@ -11,6 +11,7 @@ import { countCharacters, documentPlainText } from "@/lib/content/plain-text";
 import { type TBlockNode, type TStoryDocument, textBlock, ZStoryDocument } from "@/lib/content/schema";
 import { slugify } from "@/lib/content/slug";
 import { getDb, type TTransaction } from "@/lib/db/client";
+import { asJson } from "@/lib/db/json";
 import { AppError } from "@/lib/errors";
 import { issueDateToDb, ZIssueDate } from "@/lib/issues/issue-date";
 import { ensureDefaultPublication } from "@/lib/publications/default-publication";
@@ -155,7 +156,7 @@ async function createStory(
       headline: parsed.headline,
       subheadline: parsed.subheadline,
       dateline: parsed.dateline,
-      body,
+      body: asJson(body),
       plainText,
       charCount: countCharacters(plainText),
       version: 1,
@@ -236,7 +237,7 @@ async function attachContinuation(
   await tx.article.update({
     where: { id: story.id },
     data: {
-      body,
+      body: asJson(body),
       plainText,
       charCount: countCharacters(plainText),
       version,

@@ -140,6 +140,15 @@ CREATE TABLE "ArticleSnapshot" (
     CONSTRAINT "ArticleSnapshot_pkey" PRIMARY KEY ("id")
 );
 
+CREATE TABLE "SnapshotPlacement" (
+    "id" SERIAL NOT NULL,
+    "snapshotId" INTEGER NOT NULL,
+    "pageId" INTEGER NOT NULL,
+    "sequence" INTEGER NOT NULL,
+    "position" INTEGER NOT NULL,
+    CONSTRAINT "SnapshotPlacement_pkey" PRIMARY KEY ("id")
+);
+
 CREATE TABLE "ArticleRevision" (
     "id" SERIAL NOT NULL,
     "articleId" INTEGER NOT NULL,
@@ -237,6 +246,8 @@ CREATE INDEX "ArticleSnapshot_issueId_idx" ON "ArticleSnapshot"("issueId");
 CREATE INDEX "ArticleSnapshot_columnId_publishedAt_idx" ON "ArticleSnapshot"("columnId", "publishedAt");
 CREATE INDEX "ArticleSnapshot_sectionId_publishedAt_idx" ON "ArticleSnapshot"("sectionId", "publishedAt");
 CREATE INDEX "ArticleSnapshot_contributorIds_idx" ON "ArticleSnapshot" USING GIN ("contributorIds");
+CREATE UNIQUE INDEX "SnapshotPlacement_snapshotId_sequence_key" ON "SnapshotPlacement"("snapshotId", "sequence");
+CREATE INDEX "SnapshotPlacement_pageId_position_idx" ON "SnapshotPlacement"("pageId", "position");
 CREATE INDEX "ArticleRevision_articleId_createdAt_idx" ON "ArticleRevision"("articleId", "createdAt");
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 CREATE UNIQUE INDEX "Account_provider_providerAccountId_key" ON "Account"("provider", "providerAccountId");
@@ -265,6 +276,9 @@ ALTER TABLE "Jump" ADD CONSTRAINT "Jump_articleId_fkey" FOREIGN KEY ("articleId"
 ALTER TABLE "Jump" ADD CONSTRAINT "Jump_fromPartId_fkey" FOREIGN KEY ("fromPartId") REFERENCES "ArticlePart"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "Jump" ADD CONSTRAINT "Jump_toPartId_fkey" FOREIGN KEY ("toPartId") REFERENCES "ArticlePart"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "ArticleSnapshot" ADD CONSTRAINT "ArticleSnapshot_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "ArticleSnapshot" ADD CONSTRAINT "ArticleSnapshot_issueId_fkey" FOREIGN KEY ("issueId") REFERENCES "Issue"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+ALTER TABLE "SnapshotPlacement" ADD CONSTRAINT "SnapshotPlacement_snapshotId_fkey" FOREIGN KEY ("snapshotId") REFERENCES "ArticleSnapshot"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+ALTER TABLE "SnapshotPlacement" ADD CONSTRAINT "SnapshotPlacement_pageId_fkey" FOREIGN KEY ("pageId") REFERENCES "Page"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 ALTER TABLE "ArticleSnapshot" ADD CONSTRAINT "ArticleSnapshot_publishedById_fkey" FOREIGN KEY ("publishedById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "ArticleRevision" ADD CONSTRAINT "ArticleRevision_articleId_fkey" FOREIGN KEY ("articleId") REFERENCES "Article"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 ALTER TABLE "ArticleRevision" ADD CONSTRAINT "ArticleRevision_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;

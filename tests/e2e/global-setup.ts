@@ -1,0 +1,74 @@
+// End-to-end suite: a production build served by `npm start`'s launcher on its own embedded PostgreSQL
+// (temp directory, free port — never .data/), migrated and seeded exactly as a newcomer's first start.
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { findFreePort, startEmbeddedDatabase } from "@/lib/db/embedded-postgres";
+import { ensureChromium } from "./chromium";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    baseUrl: string;
+    chromiumPath: string;
+    e2eDatabaseUrl: string;
+  }
+}
+
+async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the app exited with code ${server.exitCode} before answering`);
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`the app did not answer ${url} within ${timeoutMs / 1000}s`);
+}
+
+export default async function setup(project: TestProject) {
+  const chromiumPath = ensureChromium();
+
+  if (process.env.E2E_SKIP_BUILD !== "1") {
+    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
+    if (build.status !== 0) throw new Error("next build failed; run `npm run build` to see why");
+  }
+
+  const root = await mkdtemp(path.join(os.tmpdir(), "newsroom-e2e-"));
+  const dbPort = await findFreePort();
+  const database = await startEmbeddedDatabase({ dataDir: path.join(root, "pg"), port: dbPort, user: "e2e", password: "e2e", database: "newsroom" });
+  const databaseUrl = `postgresql://e2e:e2e@127.0.0.1:${dbPort}/newsroom`;
+
+  const appPort = await findFreePort();
+  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/serve.ts", "start", "--port", String(appPort)], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), NODE_ENV: "production" },
+    stdio: ["ignore", "ignore", "inherit"],
+    detached: true,
+  });
+  const baseUrl = `http://127.0.0.1:${appPort}`;
+  try {
+    await waitForServer(baseUrl, server, 60_000);
+  } catch (error) {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    await database.stop();
+    throw error;
+  }
+
+  project.provide("baseUrl", baseUrl);
+  project.provide("chromiumPath", chromiumPath);
+  project.provide("e2eDatabaseUrl", databaseUrl);
+
+  return async () => {
+    if (server.pid && server.exitCode === null) {
+      process.kill(-server.pid, "SIGTERM");
+      await new Promise((resolve) => server.once("exit", resolve));
+    }
+    await database.stop();
+    await rm(root, { recursive: true, force: true });
+  };
+}
