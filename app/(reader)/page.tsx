@@ -1,7 +1,7 @@
 import { connection } from "next/server";
+import { FrontPageStory } from "@/components/reader/front-page-story";
 import { formatBylines } from "@/lib/content/format-byline";
 import { getFrontPage } from "@/lib/reader/get-front-page";
-import { FrontPageStory } from "@/components/reader/front-page-story";
 
 function formatIssueDate(date: string): string {
   const [year, month, day] = date.split("-").map(Number);

@@ -2,9 +2,9 @@
 // for a mistake the user can fix.
 import { ZodError } from "zod";
 import { disconnectDb } from "@/lib/db/client";
+import { MigrationError } from "@/lib/db/migrate";
 import { isAppError } from "@/lib/errors";
 import { PageParseError } from "@/lib/import/parse/errors";
-import { MigrationError } from "@/lib/db/migrate";
 
 export class UsageError extends Error {
   override name = "UsageError";

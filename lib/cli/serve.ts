@@ -16,7 +16,8 @@ async function main() {
   try {
     if (process.env.SKIP_SEED !== "1") {
       for (const outcome of await seedPages()) {
-        if (outcome.outcome === "imported") process.stderr.write(`Imported the seeded page ${outcome.issueDate} 第${outcome.pageNumber}版: ${outcome.stories} stories.\n`);
+        if (outcome.outcome === "imported")
+          process.stderr.write(`Imported the seeded page ${outcome.issueDate} 第${outcome.pageNumber}版: ${outcome.stories} stories.\n`);
       }
     }
   } finally {

@@ -38,9 +38,7 @@ export const ZParagraph = z.object({ type: z.literal("paragraph"), content: ZInl
 /** 小标题: an in-body section heading. */
 export const ZSubhead = z.object({ type: z.literal("subhead"), content: ZInlineContent }).strict();
 /** 下转第N版: the end of the part printed on this page; the story continues on page `toPage`. */
-export const ZJump = z
-  .object({ type: z.literal("jump"), attrs: z.object({ toPage: z.number().int().min(1).max(999) }).strict() })
-  .strict();
+export const ZJump = z.object({ type: z.literal("jump"), attrs: z.object({ toPage: z.number().int().min(1).max(999) }).strict() }).strict();
 /** A photo with caption and credit; `mediaId` points at stored media once uploads exist. */
 export const ZFigure = z
   .object({
@@ -56,19 +54,26 @@ export const ZFigure = z
   })
   .strict();
 
-const ZListItem = z
-  .object({ type: z.literal("listItem"), content: z.array(ZParagraph).min(1).max(50) })
-  .strict();
+const ZListItem = z.object({ type: z.literal("listItem"), content: z.array(ZParagraph).min(1).max(50) }).strict();
 const ZBulletList = z.object({ type: z.literal("bulletList"), content: z.array(ZListItem).min(1).max(500) }).strict();
 const ZOrderedList = z
   .object({
     type: z.literal("orderedList"),
-    attrs: z.object({ start: z.number().int().min(1).default(1) }).loose().optional(),
+    attrs: z
+      .object({ start: z.number().int().min(1).default(1) })
+      .loose()
+      .optional(),
     content: z.array(ZListItem).min(1).max(500),
   })
   .strict();
 const ZBlockquote = z
-  .object({ type: z.literal("blockquote"), content: z.array(z.union([ZParagraph, ZSubhead])).min(1).max(200) })
+  .object({
+    type: z.literal("blockquote"),
+    content: z
+      .array(z.union([ZParagraph, ZSubhead]))
+      .min(1)
+      .max(200),
+  })
   .strict();
 
 export const ZBlockNode = z.union([ZParagraph, ZSubhead, ZJump, ZFigure, ZBulletList, ZOrderedList, ZBlockquote]);

@@ -1,8 +1,8 @@
 // The one Prisma client of the app, on node-postgres through Prisma's driver adapter.
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/client.ts";
 import { resolveDatabaseUrl } from "./database-url";
+import { PrismaClient } from "./generated/client.ts";
 
 export type TDatabase = InstanceType<typeof PrismaClient>;
 /** The client or an interactive transaction of it: what every domain operation accepts. */

@@ -89,12 +89,24 @@ export async function findSchemaDrift(databaseUrl: string, dmmf?: TDmmf): Promis
   await client.connect();
   try {
     const tables = new Set(
-      (await client.query<{ table_name: string }>(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`)).rows
+      (
+        await client.query<{ table_name: string }>(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+        )
+      ).rows
         .map((row) => row.table_name)
         .filter((name) => name !== "_prisma_migrations"),
     );
     const columns = (
-      await client.query<{ table_name: string; column_name: string; is_nullable: string; data_type: string; udt_name: string; datetime_precision: number | null; column_default: string | null }>(
+      await client.query<{
+        table_name: string;
+        column_name: string;
+        is_nullable: string;
+        data_type: string;
+        udt_name: string;
+        datetime_precision: number | null;
+        column_default: string | null;
+      }>(
         `SELECT table_name, column_name, is_nullable, data_type, udt_name, datetime_precision, column_default FROM information_schema.columns WHERE table_schema = 'public'`,
       )
     ).rows;
@@ -161,17 +173,26 @@ export async function findSchemaDrift(databaseUrl: string, dmmf?: TDmmf): Promis
         }
         const expectedType = expectedColumnType(field);
         const actualType = actualColumnType(column);
-        const typeMatches = field.isList ? column.data_type === "ARRAY" && (ARRAY_ELEMENT[expectedType] ?? expectedType) === actualType : expectedType === actualType;
-        if (!typeMatches) problems.push(`${table}.${name} is ${column.data_type === "ARRAY" ? `${actualType}[]` : actualType}, schema says ${expectedType}${field.isList ? "[]" : ""}`);
+        const typeMatches = field.isList
+          ? column.data_type === "ARRAY" && (ARRAY_ELEMENT[expectedType] ?? expectedType) === actualType
+          : expectedType === actualType;
+        if (!typeMatches)
+          problems.push(
+            `${table}.${name} is ${column.data_type === "ARRAY" ? `${actualType}[]` : actualType}, schema says ${expectedType}${field.isList ? "[]" : ""}`,
+          );
         // Prisma creates scalar lists as nullable columns.
         const shouldBeNullable = !field.isRequired || field.isList;
         if ((column.is_nullable === "YES") !== shouldBeNullable) {
-          problems.push(`${table}.${name} is ${column.is_nullable === "YES" ? "nullable" : "NOT NULL"}, schema says ${shouldBeNullable ? "optional" : "required"}`);
+          problems.push(
+            `${table}.${name} is ${column.is_nullable === "YES" ? "nullable" : "NOT NULL"}, schema says ${shouldBeNullable ? "optional" : "required"}`,
+          );
         }
         const defaultName = typeof field.default === "object" && field.default !== null ? (field.default as { name?: string }).name : undefined;
         const expectsDbDefault = field.hasDefaultValue && !(defaultName && CLIENT_SIDE_DEFAULTS.has(defaultName));
         if (expectsDbDefault !== (column.column_default !== null)) {
-          problems.push(`${table}.${name} ${column.column_default === null ? "has no default" : `has default ${column.column_default}`}, schema ${expectsDbDefault ? "has one" : "has none"}`);
+          problems.push(
+            `${table}.${name} ${column.column_default === null ? "has no default" : `has default ${column.column_default}`}, schema ${expectsDbDefault ? "has one" : "has none"}`,
+          );
         }
       }
       for (const column of tableColumns) {
@@ -188,8 +209,10 @@ export async function findSchemaDrift(databaseUrl: string, dmmf?: TDmmf): Promis
         const onDelete = field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull");
         const fk = foreignKeys.find((candidate) => candidate.table === table && candidate.columns.join(",") === from.join(","));
         if (!fk) problems.push(`foreign key ${table}(${from}) → ${refTable} is missing`);
-        else if (fk.ref_table !== refTable || fk.ref_columns.join(",") !== to.join(",")) problems.push(`foreign key ${table}(${from}) points at ${fk.ref_table}(${fk.ref_columns}), schema says ${refTable}(${to})`);
-        else if (ON_DELETE[fk.on_delete] !== onDelete) problems.push(`foreign key ${table}(${from}) deletes with ${ON_DELETE[fk.on_delete]}, schema says ${onDelete}`);
+        else if (fk.ref_table !== refTable || fk.ref_columns.join(",") !== to.join(","))
+          problems.push(`foreign key ${table}(${from}) points at ${fk.ref_table}(${fk.ref_columns}), schema says ${refTable}(${to})`);
+        else if (ON_DELETE[fk.on_delete] !== onDelete)
+          problems.push(`foreign key ${table}(${from}) deletes with ${ON_DELETE[fk.on_delete]}, schema says ${onDelete}`);
       }
       const expectedForeignKeys = model.fields.filter((candidate) => candidate.kind === "object" && candidate.relationFromFields?.length).length;
       const actualForeignKeys = foreignKeys.filter((fk) => fk.table === table).length;
@@ -214,11 +237,15 @@ export async function findSchemaDrift(databaseUrl: string, dmmf?: TDmmf): Promis
           (index.type === "id" ? row.primary : index.type === "unique" ? row.unique && !row.primary : !row.unique && !row.primary) &&
           (index.type !== "normal" || row.method === (index.algorithm ?? "BTree").toLowerCase()),
       );
-      if (!found) problems.push(`${describe(index.type === "id" ? "primary key" : index.type === "unique" ? "unique index" : `${(index.algorithm ?? "BTree").toLowerCase()} index`, table, cols)} is missing`);
+      if (!found)
+        problems.push(
+          `${describe(index.type === "id" ? "primary key" : index.type === "unique" ? "unique index" : `${(index.algorithm ?? "BTree").toLowerCase()} index`, table, cols)} is missing`,
+        );
       else matched.add(found);
     }
     for (const row of indexes) {
-      if (!matched.has(row)) problems.push(`${describe(row.primary ? "primary key" : row.unique ? "unique index" : "index", row.table, row.columns)} is not in schema.prisma`);
+      if (!matched.has(row))
+        problems.push(`${describe(row.primary ? "primary key" : row.unique ? "unique index" : "index", row.table, row.columns)} is not in schema.prisma`);
     }
   } finally {
     await client.end();

@@ -228,7 +228,9 @@ async function attachContinuation(
       bodyParts.push({ blocks: [], jumpToPage: null });
       await addJumpTarget(tx, { articleId: story.id, issueId: options.issueId, fromPartId: part.id, sequence: part.sequence + 1, toPage: jumpOn });
     } else if (target.jumpToPage !== jumpOn) {
-      options.warnings.push(`"${story.headline}" continues on page ${jumpOn} here, but the story already continues on page ${target.jumpToPage}; kept page ${target.jumpToPage}.`);
+      options.warnings.push(
+        `"${story.headline}" continues on page ${jumpOn} here, but the story already continues on page ${target.jumpToPage}; kept page ${target.jumpToPage}.`,
+      );
     }
   }
   const body = joinParts(bodyParts);

@@ -45,11 +45,15 @@ export default async function setup(project: TestProject) {
   const databaseUrl = `postgresql://e2e:e2e@127.0.0.1:${dbPort}/newsroom`;
 
   const appPort = await findFreePort();
-  const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/serve.ts", "start", "--port", String(appPort)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), NODE_ENV: "production" },
-    stdio: ["ignore", "ignore", "inherit"],
-    detached: true,
-  });
+  const server = spawn(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/serve.ts", "start", "--port", String(appPort)],
+    {
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), NODE_ENV: "production" },
+      stdio: ["ignore", "ignore", "inherit"],
+      detached: true,
+    },
+  );
   const baseUrl = `http://127.0.0.1:${appPort}`;
   try {
     await waitForServer(baseUrl, server, 60_000);

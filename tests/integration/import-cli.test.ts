@@ -74,11 +74,23 @@ describe("storing a page", () => {
 describe("bad input gets a clear message, a non-zero exit and nothing written", () => {
   const cases: Array<[string, () => Promise<string[]>, RegExp]> = [
     ["an empty file", async () => ["--date", "2025-12-20", "--page", "1", await fixture("empty.txt", "")], /is empty/],
-    ["a binary file", async () => ["--date", "2025-12-20", "--page", "1", await fixture("scan.pdf", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]))], /binary/],
-    ["a file that is not UTF-8", async () => ["--date", "2025-12-20", "--page", "1", await fixture("gbk.txt", new Uint8Array([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6]))], /not UTF-8/],
+    [
+      "a binary file",
+      async () => ["--date", "2025-12-20", "--page", "1", await fixture("scan.pdf", new Uint8Array([0x25, 0x50, 0x44, 0x46, 0, 1, 2]))],
+      /binary/,
+    ],
+    [
+      "a file that is not UTF-8",
+      async () => ["--date", "2025-12-20", "--page", "1", await fixture("gbk.txt", new Uint8Array([0xb1, 0xbe, 0xb1, 0xa8, 0xd1, 0xb6]))],
+      /not UTF-8/,
+    ],
     ["a date that does not exist", async () => ["--date", "2025-02-30", "--page", "1", SEED_FILE], /日期不存在/],
     ["a page number below 1", async () => ["--date", "2025-12-20", "--page", "0", SEED_FILE], /版号必须从 1 开始/],
-    ["a page with no recognisable story", async () => ["--date", "2025-12-20", "--page", "1", await fixture("noise.txt", "\n\n第1版\n\n\n")], /no recognisable story|没有/i],
+    [
+      "a page with no recognisable story",
+      async () => ["--date", "2025-12-20", "--page", "1", await fixture("noise.txt", "\n\n第1版\n\n\n")],
+      /No story found on the page/,
+    ],
     ["a missing file", async () => ["--date", "2025-12-20", "--page", "1", path.join(os.tmpdir(), "no-such-page.txt")], /Cannot read .*ENOENT/],
   ];
 

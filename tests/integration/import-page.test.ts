@@ -1,10 +1,10 @@
 // The importer stores a parsed page in PostgreSQL: issue, pages, stories, bylines, placements, jumps,
 // snapshots, revisions and audit — all or nothing.
 import { describe, expect, it } from "vitest";
+import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { splitIntoParts } from "@/lib/content/parts";
 import { ZStoryDocument } from "@/lib/content/schema";
 import { getDb } from "@/lib/db/client";
-import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { importPage } from "@/lib/import/import-page";
 import { parsePageText } from "@/lib/import/parse-page-text";
 import { readPageFile } from "@/lib/import/read-page-file";
@@ -178,7 +178,10 @@ describe("importing a page whose story continues from page 1 (上接第1版)", (
     ]);
     const db = getDb();
     expect(await db.article.count()).toBe(3);
-    const continued = await db.article.findUniqueOrThrow({ where: { id: storyId }, include: { parts: { include: { page: true }, orderBy: { sequence: "asc" } } } });
+    const continued = await db.article.findUniqueOrThrow({
+      where: { id: storyId },
+      include: { parts: { include: { page: true }, orderBy: { sequence: "asc" } } },
+    });
     const parts = splitIntoParts(ZStoryDocument.parse(continued.body));
     expect(parts.map((part) => part.blocks.length)).toEqual([1, 2]);
     expect(continued.plainText).toBe("第一版的开头。\n第四版的续文。\n结尾。");

@@ -28,7 +28,7 @@ describe("migrations against schema.prisma", () => {
   it("notices a column whose nullability differs", async () => {
     await sql(`ALTER TABLE "Article" ALTER COLUMN "kicker" SET NOT NULL`);
     undo.push(`ALTER TABLE "Article" ALTER COLUMN "kicker" DROP NOT NULL`);
-    expect(await findSchemaDrift(url())).toEqual(['Article.kicker is NOT NULL, schema says optional']);
+    expect(await findSchemaDrift(url())).toEqual(["Article.kicker is NOT NULL, schema says optional"]);
   });
 
   it("notices a missing unique constraint and an extra column", async () => {
@@ -36,9 +36,6 @@ describe("migrations against schema.prisma", () => {
     undo.push(`CREATE UNIQUE INDEX "Issue_publicationId_date_key" ON "Issue"("publicationId", "date")`);
     await sql(`ALTER TABLE "Page" ADD COLUMN "scanUrl" TEXT`);
     undo.push(`ALTER TABLE "Page" DROP COLUMN "scanUrl"`);
-    expect(await findSchemaDrift(url())).toEqual([
-      "Page.scanUrl is not in schema.prisma",
-      "unique index on Issue(publicationId, date) is missing",
-    ]);
+    expect(await findSchemaDrift(url())).toEqual(["Page.scanUrl is not in schema.prisma", "unique index on Issue(publicationId, date) is missing"]);
   });
 });

@@ -2,8 +2,8 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { afterAll, beforeAll, beforeEach, inject } from "vitest";
-import { isLocalDatabaseUrl } from "@/lib/db/database-url";
 import { disconnectDb } from "@/lib/db/client";
+import { isLocalDatabaseUrl } from "@/lib/db/database-url";
 import { cloneTemplateDatabase } from "./global-setup";
 
 const name = `test_${randomBytes(6).toString("hex")}`;

@@ -1,0 +1,43 @@
+// The intermediate vocabulary between reading blocks and assembling stories.
+import type { TParsedByline } from "../types";
+import type { TDateline } from "./dateline";
+import type { TJumpDirection } from "./jumps";
+
+/** Prose or a title line; which one is decided from its shape (see isTitleLike). */
+export interface TTextUnit {
+  kind: "text";
+  text: string;
+  /** Set when the block opens with a 电头; `text` is then the lead after it. */
+  dateline: TDateline | null;
+}
+
+export interface TBylineUnit {
+  kind: "byline";
+  bylines: TParsedByline[];
+  byCommentator: boolean;
+  raw: string;
+}
+
+export interface TCreditUnit {
+  kind: "credit";
+  bylines: TParsedByline[];
+  raw: string;
+}
+
+export interface TJumpUnit {
+  kind: "jump";
+  direction: TJumpDirection;
+  page: number;
+}
+
+/** A photo caption with its 摄 credit; text is null when print gives only the credit. */
+export interface TCaptionUnit {
+  kind: "caption";
+  text: string | null;
+  dateline: TDateline | null;
+  credits: TParsedByline[];
+}
+
+export type TUnit = TTextUnit | TBylineUnit | TCreditUnit | TJumpUnit | TCaptionUnit;
+
+export type TWarn = (message: string) => void;
