@@ -5,6 +5,7 @@ import { z } from "zod";
 import { ZStoryDocument } from "@/lib/content/schema";
 import type { TTransaction } from "@/lib/db/client";
 import { issueDateFromDb } from "@/lib/issues/issue-date";
+import type { TReaderChange } from "@/lib/reader/cache-tags";
 
 const ZNamed = z.object({ id: z.number().int(), name: z.string(), slug: z.string() });
 
@@ -87,4 +88,20 @@ export async function loadArticleContent(tx: TTransaction, articleId: number): P
       : null,
   };
   return { content, version: article.version, plainText: article.plainText };
+}
+
+/** Everything a reader surface may show of these versions of a story, for cache invalidation. */
+export function readerChangeOf(articleId: number, versions: ReadonlyArray<TArticleContent | null>): TReaderChange {
+  const present = versions.filter((version): version is TArticleContent => version !== null);
+  const ids = (pick: (content: TArticleContent) => Array<number | null | undefined>) => [
+    ...new Set(present.flatMap(pick).filter((id): id is number => typeof id === "number")),
+  ];
+  return {
+    articleIds: [articleId],
+    issueIds: ids((content) => [content.placement?.issueId]),
+    pageIds: ids((content) => content.placement?.parts.map((part) => part.pageId) ?? []),
+    columnIds: ids((content) => [content.column?.id]),
+    sectionIds: ids((content) => [content.section?.id]),
+    contributorIds: ids((content) => content.bylines.map((byline) => byline.contributorId)),
+  };
 }

@@ -6,7 +6,8 @@ import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import type { TTransaction } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
 import { AppError } from "@/lib/errors";
-import { loadArticleContent } from "./article-content";
+import { notifyReaderChange } from "@/lib/reader/notify-reader-change";
+import { loadArticleContent, readerChangeOf, ZArticleContent } from "./article-content";
 import { recordRevision } from "./record-revision";
 
 export const ZPublishArticleInput = z.object({
@@ -45,12 +46,18 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
       },
     },
   });
-  const article = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { firstPublishedAt: true } });
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { firstPublishedAt: true, liveSnapshot: { select: { content: true } } },
+  });
   await tx.article.update({
     where: { id: articleId },
     data: { liveSnapshotId: snapshot.id, status: "published", firstPublishedAt: article.firstPublishedAt ?? now },
   });
   await recordRevision(tx, { articleId, actor, reason: "publish" });
+  // Readers of the old version's pages, column and bylines must see the change too.
+  const previous = article.liveSnapshot ? ZArticleContent.parse(article.liveSnapshot.content) : null;
+  await notifyReaderChange(tx, readerChangeOf(articleId, [content, previous]));
   await recordAuditEvent(tx, actor, {
     action: "article.published",
     entityType: "article",

@@ -2,7 +2,7 @@
 import path from "node:path";
 
 export const EMBEDDED_DEFAULTS = {
-  dataDir: path.resolve(process.cwd(), ".data", "postgres"),
+  dataDir: path.resolve(process.cwd(), process.env.EMBEDDED_PG_DIR ?? path.join(".data", "postgres")),
   port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
   user: "newsroom",
   password: "newsroom",

@@ -15,6 +15,7 @@ import { asJson } from "@/lib/db/json";
 import { AppError } from "@/lib/errors";
 import { issueDateToDb, ZIssueDate } from "@/lib/issues/issue-date";
 import { ensureDefaultPublication } from "@/lib/publications/default-publication";
+import { notifyReaderChange } from "@/lib/reader/notify-reader-change";
 import type { TParsedArticle, TParsedPage } from "./types";
 
 export const ZImportPageInput = z.object({
@@ -329,6 +330,8 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
 
       if (options.release && issue.releasedAt === null) {
         issue = await tx.issue.update({ where: { id: issue.id }, data: { releasedAt: new Date() } });
+        const pages = await tx.page.findMany({ where: { issueId: issue.id }, select: { id: true } });
+        await notifyReaderChange(tx, { issueIds: [issue.id], pageIds: pages.map((released) => released.id) });
       }
 
       await recordAuditEvent(tx, actor, {

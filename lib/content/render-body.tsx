@@ -1,0 +1,85 @@
+// Renders a stored story body on the server as React elements, node by node from our whitelist.
+// No HTML string is ever injected: text goes through React's escaping, links are re-checked.
+import type { ReactNode } from "react";
+import { type TBlockNode, type TStoryDocument, type TTextNode, ZLinkHref } from "./schema";
+
+export interface TRenderBodyOptions {
+  /** How a 下转第N版 marker shows; omit to hide jump markers (e.g. when the whole story is shown). */
+  renderJump?: (toPage: number, index: number) => ReactNode;
+  /** URL of a stored photo, once media storage exists. */
+  mediaUrl?: (mediaId: string) => string | null;
+}
+
+type TInline = NonNullable<Extract<TBlockNode, { type: "paragraph" }>["content"]>[number];
+
+function renderText(node: TTextNode, key: number): ReactNode {
+  let element: ReactNode = node.text;
+  for (const mark of node.marks ?? []) {
+    if (mark.type === "bold") element = <strong>{element}</strong>;
+    else if (mark.type === "italic") element = <em>{element}</em>;
+    else if (mark.type === "link" && ZLinkHref.safeParse(mark.attrs.href).success) {
+      element = (
+        <a href={mark.attrs.href} rel="noopener noreferrer nofollow">
+          {element}
+        </a>
+      );
+    }
+  }
+  return <span key={key}>{element}</span>;
+}
+
+function renderInline(nodes: readonly TInline[] | undefined): ReactNode[] {
+  return (nodes ?? []).map((node, index) => (node.type === "text" ? renderText(node, index) : <br key={index} />));
+}
+
+function renderBlock(block: TBlockNode, key: number, options: TRenderBodyOptions): ReactNode {
+  switch (block.type) {
+    case "paragraph":
+      return <p key={key}>{renderInline(block.content)}</p>;
+    case "subhead":
+      return (
+        <h3 key={key} className="subhead">
+          {renderInline(block.content)}
+        </h3>
+      );
+    case "jump":
+      return options.renderJump ? <div key={key}>{options.renderJump(block.attrs.toPage, key)}</div> : null;
+    case "figure": {
+      const src = block.attrs.mediaId ? (options.mediaUrl?.(block.attrs.mediaId) ?? null) : null;
+      return (
+        <figure key={key} className="figure">
+          {src && <img src={src} alt={block.attrs.alt ?? block.attrs.caption ?? ""} loading="lazy" />}
+          {(block.attrs.caption || block.attrs.credit) && (
+            <figcaption>
+              {block.attrs.caption}
+              {block.attrs.credit && <span className="credit"> {block.attrs.credit}</span>}
+            </figcaption>
+          )}
+        </figure>
+      );
+    }
+    case "bulletList":
+    case "orderedList": {
+      const items = block.content.map((item, index) => (
+        <li key={index}>{item.content.map((paragraph, inner) => renderBlock(paragraph, inner, options))}</li>
+      ));
+      return block.type === "bulletList" ? (
+        <ul key={key}>{items}</ul>
+      ) : (
+        <ol key={key} start={block.attrs?.start ?? 1}>
+          {items}
+        </ol>
+      );
+    }
+    case "blockquote":
+      return <blockquote key={key}>{block.content.map((inner, index) => renderBlock(inner, index, options))}</blockquote>;
+  }
+}
+
+export function renderBlocks(blocks: readonly TBlockNode[], options: TRenderBodyOptions = {}): ReactNode[] {
+  return blocks.map((block, index) => renderBlock(block, index, options));
+}
+
+export function renderBody(document: TStoryDocument, options: TRenderBodyOptions = {}): ReactNode[] {
+  return renderBlocks(document.content, options);
+}

@@ -1,0 +1,33 @@
+// Names of the reader cache tags. A change to what readers see invalidates the tags of everything that
+// shows it: the story, its issue and pages, its column, section and bylines, and the "latest" lists.
+export const READER_CHANGE_CHANNEL = "reader_change";
+
+export const readerTags = {
+  latest: () => "latest",
+  article: (id: number) => `article:${id}`,
+  issue: (id: number) => `issue:${id}`,
+  page: (id: number) => `page:${id}`,
+  column: (id: number) => `column:${id}`,
+  section: (id: number) => `section:${id}`,
+  byline: (contributorId: number) => `byline:${contributorId}`,
+};
+
+export interface TReaderChange {
+  articleIds?: number[];
+  issueIds?: number[];
+  pageIds?: number[];
+  columnIds?: number[];
+  sectionIds?: number[];
+  contributorIds?: number[];
+}
+
+export function tagsForChange(change: TReaderChange): string[] {
+  const tags = new Set<string>([readerTags.latest()]);
+  for (const id of change.articleIds ?? []) tags.add(readerTags.article(id));
+  for (const id of change.issueIds ?? []) tags.add(readerTags.issue(id));
+  for (const id of change.pageIds ?? []) tags.add(readerTags.page(id));
+  for (const id of change.columnIds ?? []) tags.add(readerTags.column(id));
+  for (const id of change.sectionIds ?? []) tags.add(readerTags.section(id));
+  for (const id of change.contributorIds ?? []) tags.add(readerTags.byline(id));
+  return [...tags].sort();
+}
