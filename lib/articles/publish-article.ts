@@ -6,6 +6,9 @@ import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import type { TTransaction } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
 import { AppError } from "@/lib/errors";
+import { authorizeActor } from "@/lib/auth/authorize-actor";
+import { splitIntoParts } from "@/lib/content/parts";
+import { getDb } from "@/lib/db/client";
 import { notifyReaderChange } from "@/lib/reader/notify-reader-change";
 import { loadArticleContent, readerChangeOf, ZArticleContent } from "./article-content";
 import { recordRevision } from "./record-revision";
@@ -22,7 +25,17 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
   const { articleId, expectedVersion } = ZPublishArticleInput.parse(input);
   const { content, version, plainText } = await loadArticleContent(tx, articleId);
   if (expectedVersion !== undefined && expectedVersion !== version) {
-    throw new AppError("CONFLICT", `稿件已被他人修改（当前版本 ${version}，你看到的是 ${expectedVersion}）`);
+    throw new AppError("CONFLICT", `稿件已被他人修改（当前版本 ${version}，你看到的是 ${expectedVersion}），请先查看最新内容再发布`);
+  }
+  const jumps = splitIntoParts(content.body).flatMap((part) => (part.jumpToPage === null ? [] : [part.jumpToPage]));
+  if (jumps.length > 0 && !content.placement) throw new AppError("INVALID_INPUT", "网络稿件不能转版：请先选择见报版面或删除“下转”标记");
+  const placedPages = new Set(content.placement?.parts.map((part) => part.pageNumber) ?? []);
+  const missing = jumps.filter((page) => !placedPages.has(page));
+  if (missing.length > 0) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `不能发布：稿件转到第${missing.join("、")}版，但${content.placement?.issueDate ?? "本期"}这一期没有该版面。请先建立版面或修改“下转”标记。`,
+    );
   }
   const snapshot = await tx.articleSnapshot.create({
     data: {
@@ -65,4 +78,15 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
     payload: { snapshotId: snapshot.id, version },
   });
   return snapshot;
+}
+
+/** Publishing from the newsroom: authorized, in its own transaction. */
+export async function publishArticle(actor: TActor, input: TPublishArticleInput) {
+  const data = ZPublishArticleInput.parse(input);
+  return getDb().$transaction(async (tx) => {
+    await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
+    if (!(await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", `稿件 #${data.articleId} 不存在`);
+    const snapshot = await publishArticleInTransaction(tx, actor, data);
+    return { articleId: data.articleId, snapshotId: snapshot.id, version: snapshot.version };
+  });
 }

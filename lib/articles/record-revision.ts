@@ -4,19 +4,25 @@ import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import type { TTransaction } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
 import { loadArticleContent } from "./article-content";
+import { shouldCoalesceRevision } from "./revision-policy";
 
 export const REVISION_REASONS = ["import", "import-continuation", "save", "autosave", "publish", "unpublish", "restore"] as const;
 export type TRevisionReason = (typeof REVISION_REASONS)[number];
 
-export async function recordRevision(tx: TTransaction, options: { articleId: number; actor: TActor; reason: TRevisionReason }) {
+export async function recordRevision(tx: TTransaction, options: { articleId: number; actor: TActor; reason: TRevisionReason }, now: Date = new Date()) {
   const { content, version } = await loadArticleContent(tx, options.articleId);
+  const authorId = actorUserId(options.actor);
+  const latest = await tx.articleRevision.findFirst({ where: { articleId: options.articleId }, orderBy: { id: "desc" } });
+  if (latest && shouldCoalesceRevision(latest, { reason: options.reason, authorId }, now)) {
+    return tx.articleRevision.update({ where: { id: latest.id }, data: { version, content: asJson(content) } });
+  }
   return tx.articleRevision.create({
     data: {
       articleId: options.articleId,
       version,
       reason: options.reason,
       content: asJson(content),
-      authorId: actorUserId(options.actor),
+      authorId,
       actorKind: options.actor.kind,
       actorSource: actorSource(options.actor),
     },

@@ -25,6 +25,43 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
     entityId: z.string(),
     payload: z.object({ snapshotId: z.number().int(), version: z.number().int() }),
   }),
+  z.object({
+    action: z.literal("article.unpublished"),
+    entityType: z.literal("article"),
+    entityId: z.string(),
+    payload: z.object({ snapshotId: z.number().int(), version: z.number().int() }),
+  }),
+  z.object({
+    action: z.literal("article.created"),
+    entityType: z.literal("article"),
+    entityId: z.string(),
+    payload: z.object({ kind: z.string(), pageId: z.number().int().nullable() }),
+  }),
+  z.object({
+    action: z.literal("article.saved"),
+    entityType: z.literal("article"),
+    entityId: z.string(),
+    payload: z.object({ version: z.number().int() }),
+  }),
+  z.object({
+    action: z.literal("article.restored"),
+    entityType: z.literal("article"),
+    entityId: z.string(),
+    payload: z.object({ revisionId: z.number().int(), version: z.number().int() }),
+  }),
+  z.object({
+    action: z.literal("user.created"),
+    entityType: z.literal("user"),
+    entityId: z.string(),
+    payload: z.object({ email: z.string(), role: z.enum(["ADMIN", "EDITOR"]) }),
+  }),
+  z.object({
+    action: z.enum(["auth.signed_in", "auth.sign_in_failed", "auth.rate_limited"]),
+    entityType: z.literal("user"),
+    /** The user id when the account exists, else the e-mail that was typed. */
+    entityId: z.string(),
+    payload: z.object({ email: z.string(), ip: z.string().nullable(), reason: z.string().optional() }),
+  }),
 ]);
 export type TAuditEvent = z.infer<typeof ZAuditEvent>;
 

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 export const ZActor = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("user"), userId: z.string().min(1), role: z.enum(["ADMIN", "EDITOR"]) }),
-  z.object({ kind: z.literal("system"), source: z.enum(["import", "seed", "cli"]) }),
+  z.object({ kind: z.literal("system"), source: z.enum(["import", "seed", "cli", "auth"]) }),
 ]);
 export type TActor = z.infer<typeof ZActor>;
 

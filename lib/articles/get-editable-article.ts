@@ -1,0 +1,67 @@
+// A story's working draft as the editor needs it, plus who last saved it.
+import "server-only";
+import type { TTransaction } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { issueDateFromDb } from "@/lib/issues/issue-date";
+import { ZStoryDocument, type TStoryDocument } from "@/lib/content/schema";
+import type { TArticleDraft } from "./article-draft";
+import { editorialStatus, type TEditorialStatus } from "./status";
+
+export interface TEditableArticle {
+  id: number;
+  version: number;
+  status: TEditorialStatus;
+  draft: Omit<TArticleDraft, "body"> & { body: TStoryDocument };
+  placement: { issueDate: string; pageNumber: number; pageName: string | null } | null;
+  /** Jump targets the issue does not have (publishing is refused until they exist). */
+  missingJumpPages: number[];
+  updatedAt: string;
+  updatedBy: string | null;
+  firstPublishedAt: string | null;
+}
+
+export async function getEditableArticle(articleId: number, tx: TTransaction = getDb()): Promise<TEditableArticle> {
+  const article = await tx.article.findUnique({
+    where: { id: articleId },
+    include: {
+      column: true,
+      liveSnapshot: { select: { version: true } },
+      updatedBy: { select: { name: true, email: true } },
+      bylines: { include: { contributor: true }, orderBy: { position: "asc" } },
+      parts: { include: { page: { include: { issue: true } } }, orderBy: { sequence: "asc" } },
+    },
+  });
+  if (!article) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
+  const body = ZStoryDocument.parse(article.body);
+  const start = article.parts.find((part) => part.sequence === 0);
+  const placedNumbers = new Set(article.parts.map((part) => part.page.number));
+  const missingJumpPages = body.content.flatMap((node) => (node.type === "jump" && !placedNumbers.has(node.attrs.toPage) ? [node.attrs.toPage] : []));
+  return {
+    id: article.id,
+    version: article.version,
+    status: editorialStatus(article),
+    draft: {
+      kind: article.kind,
+      columnName: article.column?.name ?? null,
+      sectionId: article.sectionId,
+      kicker: article.kicker,
+      headline: article.headline,
+      subheadline: article.subheadline,
+      dateline: article.dateline,
+      bylines: article.bylines.map((byline) => ({
+        contributorId: byline.contributorId,
+        name: byline.contributor.name,
+        role: byline.role,
+        affiliation: byline.affiliation,
+      })),
+      pageId: start?.pageId ?? null,
+      body,
+    },
+    placement: start ? { issueDate: issueDateFromDb(start.page.issue.date), pageNumber: start.page.number, pageName: start.page.name } : null,
+    missingJumpPages: start ? missingJumpPages : [],
+    updatedAt: article.updatedAt.toISOString(),
+    updatedBy: article.updatedBy ? (article.updatedBy.name ?? article.updatedBy.email) : article.origin === "import" ? "导入" : null,
+    firstPublishedAt: article.firstPublishedAt?.toISOString() ?? null,
+  };
+}

@@ -1,0 +1,38 @@
+// Who is asking: the session's user re-read from PostgreSQL on every request, so disabling an account or
+// changing a role takes effect immediately. Pages, route handlers and actions each call these themselves.
+import "server-only";
+import { redirect } from "next/navigation";
+import { getDb } from "@/lib/db/client";
+import type { UserRole } from "@/lib/db/generated/client";
+import type { TActor } from "./actor";
+import { auth, SIGN_IN_PATH } from "./auth";
+
+export const NEWSROOM_ROLES: readonly UserRole[] = ["ADMIN", "EDITOR"];
+
+export interface TCurrentUser {
+  id: string;
+  email: string;
+  name: string | null;
+  role: UserRole;
+}
+
+export async function getCurrentUser(): Promise<TCurrentUser | null> {
+  const session = await auth();
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, disabledAt: true } });
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role };
+}
+
+export function actorOf(user: TCurrentUser): TActor {
+  return { kind: "user", userId: user.id, role: user.role };
+}
+
+/** For newsroom pages: signed-in staff with one of the roles, else off to sign-in (or a 403 page). */
+export async function requirePageUser(roles: readonly UserRole[] = NEWSROOM_ROLES, returnTo = "/newsroom"): Promise<TCurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!roles.includes(user.role)) redirect("/newsroom?denied=1");
+  return user;
+}
