@@ -20,6 +20,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
   pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
   trustHost: true,
+  logger: {
+    // A wrong password is routine (and audited); keep real failures visible.
+    error(error) {
+      if (error.name !== "CredentialsSignin" && error.name !== "ThrottledSignIn") console.error(error);
+    },
+  },
   providers: [
     Credentials({
       credentials: { email: { label: "邮箱", type: "email" }, password: { label: "密码", type: "password" } },

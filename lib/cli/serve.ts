@@ -1,12 +1,29 @@
 // npm run dev / npm start: make the database ready (embedded PostgreSQL in .data/ when DATABASE_URL is
 // unset), migrate, import the seeded paper once, then run Next.js on it until interrupted.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { seedPages } from "@/lib/import/seed-pages";
 import { runCli, UsageError } from "./run-cli";
 
 const USAGE = "usage: tsx lib/cli/serve.ts dev|start [next options…]";
+
+/** Sessions are signed with AUTH_SECRET; without one, a random secret is kept in .data/ so sign-ins survive restarts. */
+async function ensureAuthSecret(): Promise<string> {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.resolve(".data", "auth-secret");
+  try {
+    return (await readFile(file, "utf8")).trim();
+  } catch {
+    const secret = randomBytes(32).toString("base64url");
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, `${secret}\n`, { mode: 0o600 });
+    return secret;
+  }
+}
 
 async function main() {
   const [mode, ...rest] = process.argv.slice(2);
@@ -27,7 +44,7 @@ async function main() {
 
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...rest], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url },
+    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: await ensureAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);

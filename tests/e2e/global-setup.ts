@@ -1,6 +1,7 @@
 // End-to-end suite: a production build served by `npm start`'s launcher on its own embedded PostgreSQL
 // (temp directory, free port — never .data/), migrated and seeded exactly as a newcomer's first start.
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -13,8 +14,14 @@ declare module "vitest" {
     baseUrl: string;
     chromiumPath: string;
     e2eDatabaseUrl: string;
+    editors: Array<{ email: string; password: string; name: string }>;
   }
 }
+
+const EDITORS = [
+  { email: "wang@jzrb.test", password: "Jinzhong#2025-a", name: "王编辑" },
+  { email: "li@jzrb.test", password: "Jinzhong#2025-b", name: "李编辑" },
+];
 
 async function waitForServer(url: string, server: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -49,7 +56,7 @@ export default async function setup(project: TestProject) {
     process.execPath,
     ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/serve.ts", "start", "--port", String(appPort)],
     {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), NODE_ENV: "production" },
+      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), NODE_ENV: "production", AUTH_SECRET: randomBytes(32).toString("base64url") },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     },
@@ -63,7 +70,18 @@ export default async function setup(project: TestProject) {
     throw error;
   }
 
+  // Accounts are made the way the first admin is: with the command-line tool.
+  for (const editor of EDITORS) {
+    const created = spawnSync(
+      process.execPath,
+      ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/user-create.ts", "--email", editor.email, "--password", editor.password, "--role", "EDITOR", "--name", editor.name],
+      { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" },
+    );
+    if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
+  }
+
   project.provide("baseUrl", baseUrl);
+  project.provide("editors", EDITORS);
   project.provide("chromiumPath", chromiumPath);
   project.provide("e2eDatabaseUrl", databaseUrl);
 

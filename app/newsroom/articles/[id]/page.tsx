@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleEditor } from "@/components/editor/article-editor";
+import { getEditableArticle } from "@/lib/articles/get-editable-article";
+import { listEditorChoices, listPlacementChoices } from "@/lib/articles/list-newsroom-articles";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { isAppError } from "@/lib/errors";
+import { articleIdParam } from "@/lib/http/article-param";
+
+export const metadata: Metadata = { title: "编辑稿件" };
+
+export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const articleId = articleIdParam(id);
+  await requirePageUser(undefined, `/newsroom/articles/${articleId}`);
+  const article = await getEditableArticle(articleId).catch((error) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const [choices, pages] = await Promise.all([listEditorChoices(), listPlacementChoices()]);
+  return (
+    <main className="nr-main">
+      <h1 className="nr-muted" style={{ fontSize: "0.95rem", fontWeight: 400 }}>
+        稿件 #{article.id}
+        {article.placement ? ` · ${article.placement.issueDate} 第${article.placement.pageNumber}版${article.placement.pageName ? ` ${article.placement.pageName}` : ""}` : " · 网络稿件"}
+      </h1>
+      <ArticleEditor initial={article} choices={{ ...choices, pages }} />
+    </main>
+  );
+}

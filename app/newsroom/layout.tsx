@@ -1,0 +1,32 @@
+// Newsroom chrome only. Authorization is checked by every page, action and route handler itself,
+// never here: layouts do not re-run on every navigation.
+import type { Metadata } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { signOutAction } from "./actions";
+import "./newsroom.css";
+
+export const metadata: Metadata = { title: { default: "编辑部", template: "%s - 晋中日报编辑部" }, robots: { index: false, follow: false } };
+
+export default async function NewsroomLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <div className="nr">
+      <header className="nr-bar">
+        <Link href="/newsroom" className="nr-brand">
+          晋中日报 · 编辑部
+        </Link>
+        {user && (
+          <form action={signOutAction} className="nr-user">
+            <span>
+              {user.name ?? user.email}（{user.role === "ADMIN" ? "管理员" : "编辑"}）
+            </span>
+            <button type="submit">退出</button>
+          </form>
+        )}
+      </header>
+      {children}
+    </div>
+  );
+}

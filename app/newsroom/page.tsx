@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { listNewsroomArticles, listPlacementChoices, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
+import { STATUS_LABELS } from "@/lib/articles/status";
+import { requirePageUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+
+export const metadata: Metadata = { title: "稿件" };
+
+const KIND_LABELS: Record<string, string> = { news: "消息", feature: "通讯", photo: "图片新闻", commentary: "评论" };
+
+function formatTime(iso: string): string {
+  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+}
+
+export default async function NewsroomHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageUser();
+  const raw = await searchParams;
+  const filter = ZNewsroomFilter.parse({ date: raw.date || undefined, section: raw.section || undefined, status: raw.status || undefined });
+  const [groups, pages, sections] = await Promise.all([
+    listNewsroomArticles(filter),
+    listPlacementChoices(),
+    getDb().section.findMany({ orderBy: { name: "asc" } }),
+  ]);
+  return (
+    <main className="nr-main">
+      <h1>稿件</h1>
+      {raw.denied && <p className="nr-error">没有权限访问该页面。</p>}
+      <section className="nr-card" aria-labelledby="new-story">
+        <h2 id="new-story" style={{ marginTop: 0, fontSize: "1rem" }}>
+          新建稿件
+        </h2>
+        <form method="post" action="/api/newsroom/articles" className="nr-filters">
+          <label>
+            主题
+            <input name="headline" placeholder="可稍后填写" />
+          </label>
+          <label>
+            体裁
+            <select name="kind" defaultValue="news">
+              {Object.entries(KIND_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            版面
+            <select name="pageId" defaultValue="web">
+              <option value="web">网络稿件（不见报）</option>
+              {pages.map((page) => (
+                <option key={page.id} value={page.id}>
+                  {page.label}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="submit" className="nr-primary">
+            新建稿件
+          </button>
+        </form>
+      </section>
+
+      <form method="get" className="nr-card nr-filters" aria-label="筛选">
+        <label>
+          出版日期
+          <input type="date" name="date" defaultValue={filter.date ?? ""} />
+        </label>
+        <label>
+          栏目分类
+          <select name="section" defaultValue={filter.section ? String(filter.section) : ""}>
+            <option value="">全部</option>
+            {sections.map((section) => (
+              <option key={section.id} value={section.id}>
+                {section.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          状态
+          <select name="status" defaultValue={filter.status ?? ""}>
+            <option value="">全部</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="nr-secondary">
+          筛选
+        </button>
+        <Link href="/newsroom">清除</Link>
+      </form>
+
+      {groups.length === 0 && <p className="nr-muted">没有符合条件的稿件。</p>}
+      {groups.map((group) => (
+        <section key={group.key} className="nr-group">
+          <h2>{group.issueDate ? `${group.issueDate} 第${group.pageNumber}版${group.pageName ? ` ${group.pageName}` : ""}` : "网络稿件"}</h2>
+          <table className="nr-table">
+            <thead>
+              <tr>
+                <th scope="col">标题</th>
+                <th scope="col">体裁</th>
+                <th scope="col">状态</th>
+                <th scope="col">字数</th>
+                <th scope="col">最后修改</th>
+              </tr>
+            </thead>
+            <tbody>
+              {group.rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <Link href={`/newsroom/articles/${row.id}`}>{row.headline || "（无标题图片）"}</Link>
+                    {row.pages.length > 1 && <span className="nr-muted"> 转第{row.pages.slice(1).join("、")}版</span>}
+                  </td>
+                  <td>{KIND_LABELS[row.kind] ?? row.kind}</td>
+                  <td>
+                    <span className={`nr-status nr-status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
+                  </td>
+                  <td>{row.charCount}</td>
+                  <td>
+                    {row.updatedBy ?? "—"} · {formatTime(row.updatedAt)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </main>
+  );
+}

@@ -1,0 +1,151 @@
+// Editors in the browser: sign in, revise and publish a seeded story, edit concurrently without losing
+// work, restore a revision — and anonymous requests to newsroom actions are refused.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { CHROMIUM_ARGS } from "./chromium";
+
+let browser: Browser;
+const baseUrl = () => inject("baseUrl");
+const url = (path: string) => new URL(path, baseUrl()).toString();
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function signedIn(editorIndex: number): Promise<{ context: BrowserContext; page: Page }> {
+  const editor = inject("editors")[editorIndex];
+  if (!editor) throw new Error("no such editor");
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url("/newsroom"));
+  expect(new URL(page.url()).pathname).toBe("/newsroom/sign-in");
+  await page.getByLabel("邮箱").fill(editor.email);
+  await page.getByLabel("密码").fill(editor.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL(url("/newsroom"));
+  return { context, page };
+}
+
+async function openStory(page: Page, headline: string): Promise<number> {
+  await page.goto(url("/newsroom"));
+  await page.getByRole("link", { name: headline, exact: true }).click();
+  await page.waitForURL(/\/newsroom\/articles\/\d+$/);
+  await page.locator(".ProseMirror").waitFor();
+  return Number(new URL(page.url()).pathname.split("/").at(-1));
+}
+
+async function waitForSaveState(page: Page, state: string) {
+  await page.locator(`[data-save-state="${state}"]`).waitFor({ timeout: 10_000 });
+}
+
+describe("the newsroom", () => {
+  it("refuses anonymous requests to every newsroom page and action", async () => {
+    for (const path of ["/newsroom", "/newsroom/articles/3", "/newsroom/articles/3/history", "/newsroom/articles/3/preview"]) {
+      const response = await fetch(url(path), { redirect: "manual" });
+      expect(response.status, path).toBe(307);
+      expect(response.headers.get("location"), path).toContain("/newsroom/sign-in");
+    }
+    const forged = { cookie: "authjs.session-token=forged-token" };
+    const actions: Array<[string, string, unknown]> = [
+      ["GET", "/api/newsroom/articles/3", undefined],
+      ["PUT", "/api/newsroom/articles/3", { baseVersion: 1, mode: "save", draft: {} }],
+      ["POST", "/api/newsroom/articles/3/publish", {}],
+      ["POST", "/api/newsroom/articles/3/unpublish", {}],
+      ["POST", "/api/newsroom/articles/3/restore", { revisionId: 1, baseVersion: 1 }],
+      ["POST", "/api/newsroom/articles/3/presence", {}],
+      ["POST", "/api/newsroom/articles", { headline: "匿名稿件" }],
+    ];
+    for (const [method, path, body] of actions) {
+      for (const headers of [{}, forged]) {
+        const response = await fetch(url(path), {
+          method,
+          headers: { ...headers, ...(body === undefined ? {} : { "content-type": "application/json" }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+          redirect: "manual",
+        });
+        expect(response.status, `${method} ${path}`).toBe(401);
+      }
+    }
+    // Nothing changed for readers.
+    const front = await (await fetch(url("/"))).text();
+    expect(front).toContain("家门口的幸福“食”光");
+  });
+
+  it("lets an editor revise the seeded story and publish it to readers", async () => {
+    const { context, page } = await signedIn(0);
+    const id = await openStory(page, "家门口的幸福“食”光");
+    await page.getByLabel("主题").fill("家门口的幸福“食”光越来越暖");
+    const firstParagraph = page.locator(".ProseMirror p").first();
+    await firstParagraph.click();
+    await page.keyboard.press("End");
+    await page.keyboard.type("居民们纷纷点赞。");
+    await waitForSaveState(page, "saved");
+    expect(await page.getByTestId("body-count").textContent()).toBe(String(785 + 8));
+
+    // Saved but not yet published: readers still see the printed version.
+    let story = await (await fetch(url(`/articles/${id}`))).text();
+    expect(story).not.toContain("越来越暖");
+
+    await page.getByRole("button", { name: "发布修改" }).click();
+    await page.getByText("已发布：读者现在看到的是这一版。").waitFor();
+
+    const reader = await context.newPage();
+    await reader.goto(url(`/articles/${id}`));
+    expect(await reader.locator("h1").textContent()).toContain("家门口的幸福“食”光越来越暖");
+    expect(await reader.locator("main").textContent()).toContain("连连点赞。这热气腾腾的一餐饭");
+    expect(await reader.locator("main").textContent()).toContain("居民们纷纷点赞。");
+    story = await (await fetch(url("/"))).text();
+    expect(story).toContain("家门口的幸福“食”光越来越暖");
+    await context.close();
+  });
+
+  it("refuses the second of two concurrent saves, shows the other editor's change and keeps the text", async () => {
+    const first = await signedIn(0);
+    const second = await signedIn(1);
+    await openStory(first.page, "竞逐“北斗”新赛道 打造产业新高地");
+    await openStory(second.page, "竞逐“北斗”新赛道 打造产业新高地");
+    await second.page.getByText("王编辑 也在编辑这篇稿件").waitFor({ timeout: 15_000 }).catch(() => undefined);
+
+    await first.page.getByLabel("副题").fill("——园区已签约入驻企业60余家");
+    await waitForSaveState(first.page, "saved");
+
+    await second.page.getByLabel("引题").fill("民营经济看晋中——");
+    await waitForSaveState(second.page, "conflict");
+    const dialog = second.page.getByRole("alertdialog");
+    expect(await dialog.textContent()).toContain("王编辑刚刚保存了这篇稿件");
+    expect(await dialog.locator("ins").allTextContents()).toContain("——园区已签约入驻企业60余家");
+
+    await dialog.getByRole("button", { name: "载入对方版本" }).click();
+    expect(await second.page.getByLabel("副题").inputValue()).toBe("——园区已签约入驻企业60余家");
+    expect(await second.page.getByLabel("你之前未保存的内容").inputValue()).toContain("民营经济看晋中——");
+    expect(await second.page.getByLabel("引题").inputValue()).toBe("山西北斗产业园——");
+    await first.context.close();
+    await second.context.close();
+  });
+
+  it("restores an older revision as the working draft", async () => {
+    const { context, page } = await signedIn(1);
+    const id = await openStory(page, "晋中特色产品亮相2025世界绿发会暨中国绿博会");
+    await page.getByLabel("主题").fill("改错了的标题");
+    await waitForSaveState(page, "saved");
+    await page.getByRole("button", { name: "保存" }).click();
+    await waitForSaveState(page, "saved");
+
+    await page.goto(url(`/newsroom/articles/${id}/history`));
+    expect(await page.locator('[data-field="headline"] ins').allTextContents()).toEqual([]);
+    const importRow = page.locator("tr", { hasText: "导入" }).first();
+    page.once("dialog", (dialog) => void dialog.accept());
+    await importRow.getByRole("button", { name: /恢复/ }).click();
+    await page.waitForURL(new RegExp(`/newsroom/articles/${id}\\?restored=`));
+    await page.locator(".ProseMirror").waitFor();
+    expect(await page.getByLabel("主题").inputValue()).toBe("晋中特色产品亮相2025世界绿发会暨中国绿博会");
+
+    await page.goto(url(`/newsroom/articles/${id}/history`));
+    expect(await page.locator("tbody tr").first().textContent()).toContain("恢复旧版");
+    await context.close();
+  });
+});
