@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { disconnectDb } from "@/lib/db/client";
+import { disconnectDb, getDb } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { seedPages } from "@/lib/import/seed-pages";
 import { runCli, UsageError } from "./run-cli";
@@ -36,6 +36,9 @@ async function main() {
         if (outcome.outcome === "imported")
           process.stderr.write(`Imported the seeded page ${outcome.issueDate} 第${outcome.pageNumber}版: ${outcome.stories} stories.\n`);
       }
+    }
+    if ((await getDb().user.count()) === 0) {
+      process.stderr.write("No newsroom accounts yet. Create the first admin with:\n  npm run user:create -- --email you@example.com --password '…' --role ADMIN --name 你的名字\n");
     }
   } finally {
     // The server opens its own pool; this process only keeps the embedded PostgreSQL alive.

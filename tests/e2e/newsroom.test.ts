@@ -1,5 +1,6 @@
 // Editors in the browser: sign in, revise and publish a seeded story, edit concurrently without losing
 // work, restore a revision — and anonymous requests to newsroom actions are refused.
+import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -147,5 +148,23 @@ describe("the newsroom", () => {
     await page.goto(url(`/newsroom/articles/${id}/history`));
     expect(await page.locator("tbody tr").first().textContent()).toContain("恢复旧版");
     await context.close();
+  });
+
+  it("signs out a disabled account on its next request, not when its session expires", async () => {
+    const { context, page } = await signedIn(1);
+    const editor = inject("editors")[1];
+    const database = new pg.Client({ connectionString: inject("e2eDatabaseUrl") });
+    await database.connect();
+    try {
+      await database.query(`UPDATE "User" SET "disabledAt" = now() WHERE email = $1`, [editor?.email]);
+      await page.goto(url("/newsroom"));
+      expect(new URL(page.url()).pathname).toBe("/newsroom/sign-in");
+      const response = await context.request.post(url("/api/newsroom/articles/3/presence"), { data: {}, headers: { origin: baseUrl() } });
+      expect(response.status()).toBe(401);
+    } finally {
+      await database.query(`UPDATE "User" SET "disabledAt" = NULL WHERE email = $1`, [editor?.email]);
+      await database.end();
+      await context.close();
+    }
   });
 });
