@@ -2,6 +2,12 @@
 // shows it: the story, its issue and pages, its column, section and bylines, and the "latest" lists.
 export const READER_CHANGE_CHANNEL = "reader_change";
 
+/**
+ * Carried by every cached reader render. Invalidated when an instance (re)connects to the notification
+ * channel, because notifications sent while it was not listening are lost.
+ */
+export const READER_ALL_TAG = "reader";
+
 export const readerTags = {
   latest: () => "latest",
   article: (id: number) => `article:${id}`,

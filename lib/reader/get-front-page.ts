@@ -1,4 +1,5 @@
 // The latest released issue's front page as readers see it: published snapshots in print order.
+// A plain data view used by tests and tools; the reader route uses get-front-page-view.ts (with cache tags).
 import "server-only";
 import { ZArticleContent } from "@/lib/articles/article-content";
 import { getDb } from "@/lib/db/client";

@@ -3,6 +3,7 @@
 // that issue is released.
 import "server-only";
 import type { Prisma } from "@/lib/db/generated/client";
+import { DEFAULT_PUBLICATION } from "@/lib/publications/default-publication";
 
 export function visibleSnapshotWhere(now: Date = new Date()): Prisma.ArticleSnapshotWhereInput {
   return {
@@ -13,4 +14,19 @@ export function visibleSnapshotWhere(now: Date = new Date()): Prisma.ArticleSnap
 
 export function releasedIssueWhere(now: Date = new Date()): Prisma.IssueWhereInput {
   return { releasedAt: { not: null, lte: now } };
+}
+
+/** Released issues of the paper this site serves. */
+export function releasedPaperIssueWhere(now: Date = new Date()): Prisma.IssueWhereInput {
+  return { ...releasedIssueWhere(now), publication: { slug: DEFAULT_PUBLICATION.slug } };
+}
+
+/** Pages of released issues: an unreleased issue's pages do not exist for readers. */
+export function visiblePageWhere(now: Date = new Date()): Prisma.PageWhereInput {
+  return { issue: releasedPaperIssueWhere(now) };
+}
+
+/** Printed placements of visible snapshots (what a page view lists). */
+export function visiblePlacementWhere(now: Date = new Date()): Prisma.SnapshotPlacementWhereInput {
+  return { snapshot: visibleSnapshotWhere(now), page: visiblePageWhere(now) };
 }

@@ -1,0 +1,52 @@
+// `/`: the latest released issue's front page. An optional catch-all instead of app/(reader)/page.tsx so
+// that `next build` does not prerender it (the database is not there at build time); it is rendered on
+// the first request and then served from the cache. Any other unmatched path is a 404.
+import { notFound } from "next/navigation";
+import { PageNav } from "@/components/reader/page-nav";
+import { ReaderPage } from "@/components/reader/reader-page";
+import { StoryCard } from "@/components/reader/story-card";
+import { getFrontPageView } from "@/lib/reader/get-front-page-view";
+import { tagReaderRender } from "@/lib/reader/tag-render";
+import { pageLabel, readerPaths } from "@/lib/reader/urls";
+
+export const revalidate = 1;
+export const dynamicParams = true;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function FrontPage({ params }: { params: Promise<{ front?: string[] }> }) {
+  const { front: rest } = await params;
+  if (rest && rest.length > 0) notFound();
+  const { front, tags } = await getFrontPageView();
+  await tagReaderRender(tags);
+  return (
+    <ReaderPage edition={front?.issue} mastheadIsTitle>
+      {front ? (
+        <>
+          <PageNav date={front.issue.date} pages={front.pages} current={front.page.number} />
+          <section aria-labelledby="front-page-title" className="page-stories">
+            <h2 id="front-page-title" className="section-title">
+              <a href={readerPaths.page(front.issue.date, front.page.number)}>
+                {pageLabel(front.page.number)}
+                {front.page.name ? ` ${front.page.name}` : ""}
+              </a>
+            </h2>
+            {front.stories.map((story) => (
+              <StoryCard
+                key={`${story.articleId}-${story.sequence}`}
+                content={story.content}
+                articleId={story.articleId}
+                sequence={story.sequence}
+                href={story.href}
+              />
+            ))}
+          </section>
+        </>
+      ) : (
+        <p className="empty">还没有已出版的报纸。</p>
+      )}
+    </ReaderPage>
+  );
+}

@@ -1,0 +1,75 @@
+// /articles/<id>-<slug>: one story, whole, with metadata and NewsArticle JSON-LD. A wrong slug redirects.
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { JsonLd } from "@/components/reader/json-ld";
+import { ReaderPage } from "@/components/reader/reader-page";
+import { StoryView } from "@/components/reader/story-view";
+import { getArticleView } from "@/lib/reader/get-article-view";
+import { newsArticleLd } from "@/lib/reader/news-article-ld";
+import { ZArticleSegment } from "@/lib/reader/params";
+import { absoluteUrl } from "@/lib/reader/site-url";
+import { excerptOf } from "@/lib/reader/story-summary";
+import { tagReaderRender } from "@/lib/reader/tag-render";
+import { readerPaths } from "@/lib/reader/urls";
+
+export const revalidate = 1;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type TProps = { params: Promise<{ slug: string }> };
+
+async function load(props: TProps) {
+  const parsed = ZArticleSegment.safeParse((await props.params).slug);
+  if (!parsed.success) notFound();
+  const { view, tags } = await getArticleView(parsed.data.articleId);
+  await tagReaderRender(tags);
+  if (!view) notFound();
+  return { view, requested: parsed.data.slug };
+}
+
+export async function generateMetadata(props: TProps): Promise<Metadata> {
+  const { view } = await load(props);
+  const title = view.content.headline.trim() || "图片新闻";
+  const description = excerptOf(view.plainText, 110);
+  const url = absoluteUrl(view.canonicalPath);
+  return {
+    title,
+    description,
+    alternates: { canonical: url },
+    authors: view.content.bylines.map((byline) => ({ name: byline.name })),
+    openGraph: {
+      type: "article",
+      url,
+      title,
+      description,
+      siteName: "晋中日报",
+      locale: "zh_CN",
+      publishedTime: view.datePublished.toISOString(),
+      modifiedTime: view.dateModified.toISOString(),
+      authors: view.content.bylines.map((byline) => byline.name),
+      ...(view.content.section ? { section: view.content.section.name } : {}),
+    },
+  };
+}
+
+export default async function ArticlePage(props: TProps) {
+  const { view, requested } = await load(props);
+  if (decodeURIComponent(view.canonicalPath.slice("/articles/".length)) !== requested) permanentRedirect(view.canonicalPath);
+  const issueDate = view.content.placement?.issueDate ?? null;
+  return (
+    <ReaderPage edition={issueDate ? { date: issueDate, number: null } : null}>
+      <StoryView
+        content={view.content}
+        links={{
+          page: (pageNumber) => (issueDate ? `${readerPaths.page(issueDate, pageNumber)}#article-${view.articleId}` : null),
+          issue: (date) => readerPaths.issue(date),
+          column: (slug) => readerPaths.column(slug),
+          byline: (id) => readerPaths.byline(id),
+        }}
+      />
+      <JsonLd data={newsArticleLd(view, excerptOf(view.plainText, 110))} />
+    </ReaderPage>
+  );
+}

@@ -1,0 +1,79 @@
+// /issues/YYYY-MM-DD/N: one page of a released issue, its stories in print order, 上一版/下一版.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageNav } from "@/components/reader/page-nav";
+import { ReaderPage } from "@/components/reader/reader-page";
+import { StoryCard } from "@/components/reader/story-card";
+import { getPageView } from "@/lib/reader/get-page-view";
+import { ZPageNumber, ZReaderDate } from "@/lib/reader/params";
+import { absoluteUrl } from "@/lib/reader/site-url";
+import { tagReaderRender } from "@/lib/reader/tag-render";
+import { formatChineseDate, pageLabel, readerPaths } from "@/lib/reader/urls";
+
+export const revalidate = 1;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type TProps = { params: Promise<{ date: string; page: string }> };
+
+async function load(props: TProps) {
+  const params = await props.params;
+  const date = ZReaderDate.safeParse(params.date);
+  const pageNumber = ZPageNumber.safeParse(params.page);
+  if (!date.success || !pageNumber.success) notFound();
+  const { view, tags } = await getPageView(date.data, pageNumber.data);
+  await tagReaderRender(tags);
+  if (!view) notFound();
+  return view;
+}
+
+function title(view: Awaited<ReturnType<typeof load>>): string {
+  return `${formatChineseDate(view.issue.date)} ${pageLabel(view.page.number)}${view.page.name ? ` ${view.page.name}` : ""}`;
+}
+
+export async function generateMetadata(props: TProps): Promise<Metadata> {
+  const view = await load(props);
+  return {
+    title: title(view),
+    description: `晋中日报${title(view)}：${
+      view.stories
+        .map((story) => story.content.headline)
+        .filter(Boolean)
+        .join("；") || "本版内容"
+    }`,
+    alternates: { canonical: absoluteUrl(readerPaths.page(view.issue.date, view.page.number)) },
+  };
+}
+
+export default async function IssuePageView(props: TProps) {
+  const view = await load(props);
+  return (
+    <ReaderPage edition={view.issue}>
+      <h1 className="page-title">{title(view)}</h1>
+      {!view.page.name && <p className="notice">本版暂无版名。</p>}
+      <nav className="prev-next" aria-label="翻版">
+        {view.previous ? <a href={readerPaths.page(view.issue.date, view.previous.number)}>上一版 {pageLabel(view.previous.number)}</a> : <span />}
+        <a href={readerPaths.issue(view.issue.date)}>本期目录</a>
+        {view.next ? <a href={readerPaths.page(view.issue.date, view.next.number)}>下一版 {pageLabel(view.next.number)}</a> : <span />}
+      </nav>
+      <section aria-label="本版稿件" className="page-stories">
+        {view.stories.length > 0 ? (
+          view.stories.map((story) => (
+            <StoryCard
+              key={`${story.articleId}-${story.sequence}`}
+              content={story.content}
+              articleId={story.articleId}
+              sequence={story.sequence}
+              href={story.href}
+            />
+          ))
+        ) : (
+          <p className="notice">本版内容尚未录入。</p>
+        )}
+      </section>
+      <PageNav date={view.issue.date} pages={view.pages} current={view.page.number} />
+    </ReaderPage>
+  );
+}

@@ -1,0 +1,113 @@
+// /issues/YYYY-MM-DD: one issue (版面导航 + 标题导航), or the page saying there was no paper that day.
+// /issues/YYYY-MM: the archive calendar of that month.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { MonthCalendar } from "@/components/reader/month-calendar";
+import { PageNav } from "@/components/reader/page-nav";
+import { ReaderPage } from "@/components/reader/reader-page";
+import { getArchiveMonth } from "@/lib/reader/get-archive-month";
+import { getIssueView } from "@/lib/reader/get-issue-view";
+import { ZIssuesSegment } from "@/lib/reader/params";
+import { absoluteUrl } from "@/lib/reader/site-url";
+import { tagReaderRender } from "@/lib/reader/tag-render";
+import { formatChineseDate, pageLabel, readerPaths } from "@/lib/reader/urls";
+
+export const revalidate = 1;
+export const dynamicParams = true;
+export function generateStaticParams() {
+  return [];
+}
+
+type TProps = { params: Promise<{ date: string }> };
+
+async function load(props: TProps) {
+  const segment = ZIssuesSegment.safeParse((await props.params).date);
+  if (!segment.success) notFound();
+  if (segment.data.kind === "month") {
+    const { archive, tags } = await getArchiveMonth(segment.data.month);
+    await tagReaderRender(tags);
+    return { kind: "month" as const, archive };
+  }
+  const { view, tags } = await getIssueView(segment.data.date);
+  await tagReaderRender(tags);
+  return view;
+}
+
+export async function generateMetadata(props: TProps): Promise<Metadata> {
+  const loaded = await load(props);
+  if (loaded.kind === "month")
+    return { title: `往期回顾 ${loaded.archive.month}`, alternates: { canonical: absoluteUrl(readerPaths.month(loaded.archive.month)) } };
+  if (loaded.kind === "no-issue") return { title: `${formatChineseDate(loaded.date)} 无报纸`, robots: { index: false } };
+  return {
+    title: `${formatChineseDate(loaded.issue.date)} 本期目录`,
+    description: `晋中日报${formatChineseDate(loaded.issue.date)}共${loaded.pages.length}个版面`,
+    alternates: { canonical: absoluteUrl(readerPaths.issue(loaded.issue.date)) },
+  };
+}
+
+export default async function IssuePage(props: TProps) {
+  const loaded = await load(props);
+  if (loaded.kind === "month") {
+    return (
+      <ReaderPage>
+        <h1 className="page-title">往期回顾</h1>
+        <MonthCalendar archive={loaded.archive} />
+      </ReaderPage>
+    );
+  }
+  if (loaded.kind === "no-issue") {
+    return (
+      <ReaderPage>
+        <h1 className="page-title">{formatChineseDate(loaded.date)}没有出版报纸</h1>
+        <p>这一天没有出版的晋中日报。你可以阅读离这一天最近的报纸：</p>
+        <ul className="nearest">
+          {loaded.previous && (
+            <li>
+              前一期：<a href={readerPaths.issue(loaded.previous)}>{formatChineseDate(loaded.previous)}</a>
+            </li>
+          )}
+          {loaded.next && (
+            <li>
+              后一期：<a href={readerPaths.issue(loaded.next)}>{formatChineseDate(loaded.next)}</a>
+            </li>
+          )}
+          <li>
+            <a href={readerPaths.month(loaded.date.slice(0, 7))}>查看当月的出版日历</a>
+          </li>
+        </ul>
+      </ReaderPage>
+    );
+  }
+  const { issue, pages } = loaded;
+  return (
+    <ReaderPage edition={issue}>
+      <h1 className="page-title">{formatChineseDate(issue.date)} 本期目录</h1>
+      <PageNav date={issue.date} pages={pages} />
+      <section className="headline-nav" aria-labelledby="headline-nav-title">
+        <h2 id="headline-nav-title">标题导航</h2>
+        {pages.map((page) => (
+          <section key={page.id} aria-labelledby={`page-${page.number}`}>
+            <h3 id={`page-${page.number}`}>
+              <a href={readerPaths.page(issue.date, page.number)}>
+                {pageLabel(page.number)}
+                {page.name ? ` ${page.name}` : ""}
+              </a>
+            </h3>
+            {page.headlines.length > 0 ? (
+              <ul>
+                {page.headlines.map((entry) => (
+                  <li key={`${entry.articleId}-${entry.sequence}`}>
+                    <a href={entry.href}>{entry.headline}</a>
+                    {entry.sequence > 0 && <span className="continued">（续）</span>}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="notice">本版内容尚未录入。</p>
+            )}
+          </section>
+        ))}
+      </section>
+    </ReaderPage>
+  );
+}

@@ -1,0 +1,81 @@
+// The whole story in one piece, as the reader's story page shows it: headline parts, bylines, dateline,
+// issue date and pages, 字数, and the body of every part with its 下转/上接 jump marked where print
+// breaks it. A server component without data access: the newsroom preview renders a working draft
+// (loadArticleContent) through it exactly as readers will see it once published.
+import type { TArticleContent } from "@/lib/articles/article-content";
+import { splitIntoParts } from "@/lib/content/parts";
+import { renderBlocks } from "@/lib/content/render-body";
+import { formatChineseDate, pageLabel } from "@/lib/reader/urls";
+import { BylineLine } from "./byline-line";
+import { HeadlineBlock } from "./headline-block";
+
+/** Where the story's links lead. Omit one (or return null) to print the text without a link, e.g. in a preview. */
+export interface TStoryViewLinks {
+  /** A page of the story's issue (jumps, "第01版"). */
+  page?: (pageNumber: number) => string | null;
+  column?: (slug: string) => string | null;
+  byline?: (contributorId: number) => string | null;
+  issue?: (date: string) => string | null;
+}
+
+export interface TStoryViewProps {
+  content: TArticleContent;
+  links?: TStoryViewLinks;
+  /** The DOM id prefix of part anchors (part-2 …), where 上接/下转 inside the story point to. */
+  idPrefix?: string;
+}
+
+export function StoryView({ content, links = {}, idPrefix = "part" }: TStoryViewProps) {
+  const parts = splitIntoParts(content.body);
+  const pageOf = new Map((content.placement?.parts ?? []).map((part) => [part.sequence, part]));
+  const issueDate = content.placement?.issueDate ?? null;
+  const pageLink = (pageNumber: number, text: string) => {
+    const href = links.page?.(pageNumber) ?? null;
+    return href ? <a href={href}>{text}</a> : text;
+  };
+  const untitledPhoto = content.kind === "photo" && content.headline.trim() === "";
+  return (
+    <article className={`story kind-${content.kind}`}>
+      <HeadlineBlock content={content} level="h1" columnHref={content.column ? (links.column?.(content.column.slug) ?? null) : null} />
+      {!untitledPhoto && <BylineLine bylines={content.bylines} href={links.byline} />}
+      <p className="story-meta">
+        {issueDate && (
+          <>
+            {links.issue?.(issueDate) ? <a href={links.issue(issueDate) ?? undefined}>{formatChineseDate(issueDate)}</a> : formatChineseDate(issueDate)}
+            {(content.placement?.parts ?? []).map((part) => (
+              <span key={part.sequence}> {pageLink(part.pageNumber, `${pageLabel(part.pageNumber)}${part.pageName ? ` ${part.pageName}` : ""}`)}</span>
+            ))}
+            {" · "}
+          </>
+        )}
+        字数 {content.charCount}
+      </p>
+      <div className="story-body">
+        {content.dateline && <p className="dateline">{content.dateline}</p>}
+        {parts
+          .map((part, sequence) => ({ ...part, sequence }))
+          .map(({ sequence, ...part }) => {
+            const here = pageOf.get(sequence);
+            const previous = pageOf.get(sequence - 1);
+            return (
+              <section
+                key={sequence}
+                id={sequence > 0 ? `${idPrefix}-${sequence + 1}` : undefined}
+                className="story-part"
+                aria-label={sequence > 0 && here ? `${pageLabel(here.pageNumber)}续文` : undefined}
+              >
+                {sequence > 0 && previous && <p className="jump jump-from">{pageLink(previous.pageNumber, `（上接第${previous.pageNumber}版）`)}</p>}
+                {part.blocks.length > 0 ? (
+                  renderBlocks(part.blocks)
+                ) : sequence > 0 ? (
+                  <p className="notice">本文在{here ? `第${here.pageNumber}版` : "续版"}的续文尚未录入，暂时只能阅读以上部分。</p>
+                ) : null}
+                {part.jumpToPage !== null && <p className="jump jump-to">{pageLink(part.jumpToPage, `（下转第${part.jumpToPage}版）`)}</p>}
+              </section>
+            );
+          })}
+      </div>
+      {untitledPhoto && <BylineLine bylines={content.bylines} href={links.byline} />}
+    </article>
+  );
+}

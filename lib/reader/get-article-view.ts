@@ -1,0 +1,53 @@
+// One story as readers see it: its live snapshot, visible only under the visibility rule.
+import "server-only";
+import { type TArticleContent, ZArticleContent } from "@/lib/articles/article-content";
+import { getDb } from "@/lib/db/client";
+import { readerTags } from "./cache-tags";
+import { readerPaths } from "./urls";
+import { visibleSnapshotWhere } from "./visibility";
+
+export interface TArticleView {
+  articleId: number;
+  content: TArticleContent;
+  canonicalPath: string;
+  plainText: string;
+  /** When readers could first read it: first publication, or the issue's release if that came later. */
+  datePublished: Date;
+  /** When the version shown was published (never before datePublished). */
+  dateModified: Date;
+}
+
+function later(a: Date, b: Date | null | undefined): Date {
+  return b && b > a ? b : a;
+}
+
+export async function getArticleView(articleId: number, now: Date = new Date()): Promise<{ view: TArticleView | null; tags: string[] }> {
+  const snapshot = await getDb().articleSnapshot.findFirst({
+    where: { articleId, ...visibleSnapshotWhere(now) },
+    select: {
+      content: true,
+      plainText: true,
+      publishedAt: true,
+      issueId: true,
+      issue: { select: { releasedAt: true } },
+      article: { select: { firstPublishedAt: true } },
+    },
+  });
+  // Publishing or releasing it later always carries the article's tag (and "latest").
+  const tags = [readerTags.article(articleId)];
+  if (!snapshot) return { view: null, tags: [...tags, readerTags.latest()] };
+  const content = ZArticleContent.parse(snapshot.content);
+  const datePublished = later(snapshot.article.firstPublishedAt ?? snapshot.publishedAt, snapshot.issue?.releasedAt);
+  if (snapshot.issueId !== null) tags.push(readerTags.issue(snapshot.issueId));
+  return {
+    view: {
+      articleId,
+      content,
+      canonicalPath: readerPaths.article(articleId, content.headline),
+      plainText: snapshot.plainText,
+      datePublished,
+      dateModified: later(snapshot.publishedAt, datePublished),
+    },
+    tags,
+  };
+}

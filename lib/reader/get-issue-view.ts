@@ -1,0 +1,78 @@
+// One released issue: its pages (版面导航) and every headline by page (标题导航). When the date has no
+// released issue, the nearest released issues before and after it instead.
+import "server-only";
+import { ZArticleContent } from "@/lib/articles/article-content";
+import { getDb } from "@/lib/db/client";
+import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
+import { readerTags } from "./cache-tags";
+import { readIssuePages, type TIssuePage } from "./issue-pages";
+import { readerPaths } from "./urls";
+import { releasedPaperIssueWhere, visiblePlacementWhere } from "./visibility";
+
+export interface THeadlineEntry {
+  articleId: number;
+  sequence: number;
+  headline: string;
+  kind: string;
+  href: string;
+}
+
+export type TIssueView =
+  | {
+      kind: "issue";
+      issue: { id: number; date: string; number: number | null };
+      pages: Array<TIssuePage & { headlines: THeadlineEntry[] }>;
+    }
+  | { kind: "no-issue"; date: string; previous: string | null; next: string | null };
+
+export async function nearestIssueDates(date: string, now: Date): Promise<{ previous: string | null; next: string | null }> {
+  const db = getDb();
+  const day = issueDateToDb(date);
+  const [previous, next] = await Promise.all([
+    db.issue.findFirst({ where: { ...releasedPaperIssueWhere(now), date: { lt: day } }, orderBy: { date: "desc" }, select: { date: true } }),
+    db.issue.findFirst({ where: { ...releasedPaperIssueWhere(now), date: { gt: day } }, orderBy: { date: "asc" }, select: { date: true } }),
+  ]);
+  return { previous: previous ? issueDateFromDb(previous.date) : null, next: next ? issueDateFromDb(next.date) : null };
+}
+
+export async function getIssueView(date: string, now: Date = new Date()): Promise<{ view: TIssueView; tags: string[] }> {
+  const db = getDb();
+  const issue = await db.issue.findFirst({
+    where: { ...releasedPaperIssueWhere(now), date: issueDateToDb(date) },
+    select: { id: true, date: true, number: true },
+  });
+  if (!issue) {
+    // Releasing this (or a nearer) issue always carries the "latest" tag.
+    return { view: { kind: "no-issue", date, ...(await nearestIssueDates(date, now)) }, tags: [readerTags.latest()] };
+  }
+  const pages = await readIssuePages(db, issue.id);
+  const placements = await db.snapshotPlacement.findMany({
+    where: { page: { issueId: issue.id }, ...visiblePlacementWhere(now) },
+    select: { pageId: true, sequence: true, snapshot: { select: { articleId: true, kind: true, content: true } } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
+  const tags = [readerTags.issue(issue.id), ...pages.map((page) => readerTags.page(page.id))];
+  const byPage = new Map<number, THeadlineEntry[]>();
+  for (const placement of placements) {
+    const content = ZArticleContent.parse(placement.snapshot.content);
+    const headline = content.headline.trim() || "图片新闻";
+    const list = byPage.get(placement.pageId) ?? [];
+    list.push({
+      articleId: placement.snapshot.articleId,
+      sequence: placement.sequence,
+      headline,
+      kind: placement.snapshot.kind,
+      href: readerPaths.article(placement.snapshot.articleId, content.headline),
+    });
+    byPage.set(placement.pageId, list);
+    tags.push(readerTags.article(placement.snapshot.articleId));
+  }
+  return {
+    view: {
+      kind: "issue",
+      issue: { id: issue.id, date: issueDateFromDb(issue.date), number: issue.number },
+      pages: pages.map((page) => ({ ...page, headlines: byPage.get(page.id) ?? [] })),
+    },
+    tags,
+  };
+}

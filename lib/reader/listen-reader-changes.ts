@@ -1,0 +1,145 @@
+// Keeps one dedicated PostgreSQL connection LISTENing on `reader_change` and hands the tags of every
+// notification to `invalidate`. Every app instance runs one, so a publish handled by any instance (or by
+// a command-line import) reaches the reader cache of all of them.
+//
+// Notifications sent while the connection is down are lost, so after every (re)connect the listener
+// invalidates READER_ALL_TAG: whatever was cached before may be stale.
+import "server-only";
+import pg from "pg";
+import { z } from "zod";
+import { READER_ALL_TAG, READER_CHANGE_CHANNEL } from "./cache-tags";
+
+const ZPayload = z.object({ tags: z.array(z.string().min(1).max(256)).max(1000) });
+
+export interface TReaderChangeListenerOptions {
+  connectionString: string;
+  /** Drops the tagged entries from this instance's cache. Retried while it throws. */
+  invalidate: (tags: string[]) => Promise<void>;
+  log?: (line: string) => void;
+  /** Checks the connection with a query this often; a half-open TCP connection would otherwise go unnoticed. */
+  heartbeatMs?: number;
+  maxBackoffMs?: number;
+}
+
+export interface TReaderChangeListener {
+  /** Resolves once the first LISTEN is in place and the initial full invalidation is done. */
+  ready: Promise<void>;
+  stop: () => Promise<void>;
+}
+
+export function parseReaderChangePayload(payload: string | undefined): string[] {
+  try {
+    const parsed = ZPayload.safeParse(JSON.parse(payload ?? ""));
+    return parsed.success ? parsed.data.tags : [READER_ALL_TAG];
+  } catch {
+    // An unreadable notification still means "something changed": drop everything rather than miss it.
+    return [READER_ALL_TAG];
+  }
+}
+
+export function listenForReaderChanges(options: TReaderChangeListenerOptions): TReaderChangeListener {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const heartbeatMs = options.heartbeatMs ?? 15_000;
+  const maxBackoffMs = options.maxBackoffMs ?? 5_000;
+  let client: pg.Client | null = null;
+  let stopped = false;
+  let backoffMs = 100;
+  let reconnectTimer: NodeJS.Timeout | null = null;
+  let heartbeatTimer: NodeJS.Timeout | null = null;
+  let pending = new Set<string>();
+  let flushing: Promise<void> | null = null;
+  let resolveReady: () => void = () => {};
+  const ready = new Promise<void>((resolve) => {
+    resolveReady = resolve;
+  });
+
+  // Tags arriving while an invalidation is in flight are batched into the next one.
+  async function flush(): Promise<void> {
+    while (pending.size > 0 && !stopped) {
+      const tags = [...pending].sort();
+      pending = new Set();
+      for (let attempt = 0; !stopped; attempt += 1) {
+        try {
+          await options.invalidate(tags);
+          break;
+        } catch (error) {
+          if (attempt % 20 === 0) log(`reader cache: invalidation failed (${(error as Error).message}); retrying`);
+          await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 1_000)));
+        }
+      }
+    }
+  }
+
+  function enqueue(tags: string[]): Promise<void> {
+    for (const tag of tags) pending.add(tag);
+    flushing ??= flush().finally(() => {
+      flushing = null;
+      if (pending.size > 0 && !stopped) void enqueue([]);
+    });
+    return flushing;
+  }
+
+  function scheduleReconnect(reason: string) {
+    if (stopped || reconnectTimer) return;
+    if (heartbeatTimer) clearInterval(heartbeatTimer);
+    heartbeatTimer = null;
+    const old = client;
+    client = null;
+    old?.removeAllListeners("notification");
+    old?.end().catch(() => {});
+    log(`reader cache: change listener disconnected (${reason}); reconnecting in ${backoffMs} ms`);
+    reconnectTimer = setTimeout(() => {
+      reconnectTimer = null;
+      void connect();
+    }, backoffMs);
+    backoffMs = Math.min(backoffMs * 2, maxBackoffMs);
+  }
+
+  async function connect(): Promise<void> {
+    if (stopped) return;
+    const next = new pg.Client({ connectionString: options.connectionString, keepAlive: true, application_name: "reader-change-listener" });
+    next.on("error", (error) => scheduleReconnect(error.message));
+    next.on("end", () => {
+      if (client === next) scheduleReconnect("connection ended");
+    });
+    next.on("notification", (message) => {
+      if (message.channel === READER_CHANGE_CHANNEL) void enqueue(parseReaderChangePayload(message.payload));
+    });
+    try {
+      await next.connect();
+      await next.query(`LISTEN ${READER_CHANGE_CHANNEL}`);
+    } catch (error) {
+      next.removeAllListeners("end");
+      client = next;
+      scheduleReconnect((error as Error).message);
+      return;
+    }
+    if (stopped) {
+      await next.end().catch(() => {});
+      return;
+    }
+    client = next;
+    backoffMs = 100;
+    heartbeatTimer = setInterval(() => {
+      next.query("SELECT 1").catch((error: Error) => scheduleReconnect(`heartbeat: ${error.message}`));
+    }, heartbeatMs);
+    heartbeatTimer.unref();
+    await enqueue([READER_ALL_TAG]);
+    resolveReady();
+  }
+
+  void connect();
+
+  return {
+    ready,
+    async stop() {
+      stopped = true;
+      if (reconnectTimer) clearTimeout(reconnectTimer);
+      if (heartbeatTimer) clearInterval(heartbeatTimer);
+      const current = client;
+      client = null;
+      current?.removeAllListeners("end");
+      await current?.end().catch(() => {});
+    },
+  };
+}

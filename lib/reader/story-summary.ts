@@ -1,0 +1,49 @@
+// A story in a list (section, column, byline, feed, sitemap): what a list shows of a visible snapshot.
+import "server-only";
+import { type TArticleContent, ZArticleContent } from "@/lib/articles/article-content";
+import type { Prisma } from "@/lib/db/generated/client";
+import { readerPaths } from "./urls";
+
+export const storySummarySelect = {
+  articleId: true,
+  publishedAt: true,
+  plainText: true,
+  content: true,
+  issue: { select: { date: true, releasedAt: true } },
+  article: { select: { firstPublishedAt: true } },
+} satisfies Prisma.ArticleSnapshotSelect;
+
+type TRow = Prisma.ArticleSnapshotGetPayload<{ select: typeof storySummarySelect }>;
+
+export interface TStorySummary {
+  articleId: number;
+  content: TArticleContent;
+  href: string;
+  /** The first words of the body, for lists and descriptions. */
+  excerpt: string;
+  datePublished: Date;
+  dateModified: Date;
+}
+
+export function excerptOf(plainText: string, length = 120): string {
+  const flat = plainText.replace(/\s+/g, " ").trim();
+  return flat.length > length ? `${flat.slice(0, length)}…` : flat;
+}
+
+export function toStorySummary(row: TRow): TStorySummary {
+  const content = ZArticleContent.parse(row.content);
+  const first = row.article.firstPublishedAt ?? row.publishedAt;
+  const released = row.issue?.releasedAt ?? null;
+  const datePublished = released && released > first ? released : first;
+  return {
+    articleId: row.articleId,
+    content,
+    href: readerPaths.article(row.articleId, content.headline),
+    excerpt: excerptOf(row.plainText),
+    datePublished,
+    dateModified: row.publishedAt > datePublished ? row.publishedAt : datePublished,
+  };
+}
+
+/** Newest first: by issue date (print order of the paper), then by publication time. */
+export const newestFirst = [{ issue: { date: "desc" } }, { publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleSnapshotOrderByWithRelationInput[];

@@ -1,0 +1,12 @@
+// Attaches reader cache tags to the page or route being rendered, so that `revalidateTag` drops it.
+// Without Cache Components the only way to tag a whole cached (ISR) render is through a tagged
+// `unstable_cache` call made during that render: its tags are collected into the page's cache entry.
+// The cached value itself is a constant; the data is read fresh whenever the page is re-rendered.
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { READER_ALL_TAG } from "./cache-tags";
+
+export async function tagReaderRender(tags: Iterable<string>): Promise<void> {
+  const all = [...new Set([READER_ALL_TAG, ...tags])].sort();
+  await unstable_cache(async () => true, ["reader-render-tags", ...all], { tags: all })();
+}

@@ -1,0 +1,80 @@
+// Every app instance LISTENs on reader_change: a publish committed by anyone (here: this test, like a
+// second instance or the importer) reaches its invalidation callback; a rolled-back one does not; and
+// a lost connection comes back and drops everything, since notifications sent meanwhile are lost.
+import { afterEach, describe, expect, it } from "vitest";
+import { publishArticleInTransaction } from "@/lib/articles/publish-article";
+import { SYSTEM_IMPORT } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { importPage } from "@/lib/import/import-page";
+import { READER_ALL_TAG } from "@/lib/reader/cache-tags";
+import { listenForReaderChanges, parseReaderChangePayload, type TReaderChangeListener } from "@/lib/reader/listen-reader-changes";
+import { page, story } from "../helpers/pages";
+
+let listener: TReaderChangeListener | null = null;
+afterEach(async () => {
+  await listener?.stop();
+  listener = null;
+});
+
+async function waitFor(predicate: () => boolean, what: string, deadlineMs = 5_000) {
+  const deadline = Date.now() + deadlineMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+function start(received: string[][]) {
+  listener = listenForReaderChanges({
+    connectionString: process.env.DATABASE_URL ?? "",
+    invalidate: async (tags) => {
+      received.push(tags);
+    },
+    log: () => {},
+  });
+  return listener;
+}
+
+describe("the reader change listener", () => {
+  it("drops everything on connect, then receives the tags of each committed publish", async () => {
+    const imported = await importPage(
+      page(story({ headline: "待发布" })),
+      { issueDate: "2025-12-20", pageNumber: 1, publish: false, release: true },
+      SYSTEM_IMPORT,
+    );
+    const articleId = imported.articles[0]?.id ?? 0;
+    const received: string[][] = [];
+    await start(received).ready;
+    expect(received).toEqual([[READER_ALL_TAG]]);
+
+    await getDb()
+      .$transaction(async (tx) => {
+        await publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId });
+        throw new Error("roll back");
+      })
+      .catch(() => {});
+    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
+    await waitFor(() => received.length > 1, "the publish notification");
+    expect(received[1]).toEqual(expect.arrayContaining([`article:${articleId}`, `issue:${imported.issueId}`, `page:${imported.pageId}`, "latest"]));
+    // The rolled-back publish sent nothing: exactly one notification arrived.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(received).toHaveLength(2);
+  });
+
+  it("reconnects after losing its connection and drops everything again", async () => {
+    const received: string[][] = [];
+    await start(received).ready;
+    await getDb()
+      .$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'reader-change-listener' AND datname = current_database()`;
+    await waitFor(() => received.length >= 2, "the reconnect");
+    expect(received[1]).toEqual([READER_ALL_TAG]);
+    await getDb().$executeRaw`SELECT pg_notify('reader_change', ${JSON.stringify({ tags: ["page:7"] })})`;
+    await waitFor(() => received.some((tags) => tags.includes("page:7")), "a notification after the reconnect");
+  });
+
+  it("treats an unreadable notification as 'everything changed'", () => {
+    expect(parseReaderChangePayload('{"tags":["article:1"]}')).toEqual(["article:1"]);
+    expect(parseReaderChangePayload("not json")).toEqual([READER_ALL_TAG]);
+    expect(parseReaderChangePayload('{"tags":"article:1"}')).toEqual([READER_ALL_TAG]);
+  });
+});
