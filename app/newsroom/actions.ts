@@ -1,7 +1,7 @@
 "use server";
+import { redirect } from "next/navigation";
 // Sign-in and sign-out for the newsroom. Failures say nothing about which part was wrong.
 import { AuthError, CredentialsSignin } from "next-auth";
-import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/lib/auth/auth";
 
 /** Only our own newsroom paths, so a crafted link cannot send an editor elsewhere after sign-in. */

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ARTICLE_KIND_LABELS, ARTICLE_KIND_OPTIONS, type TArticleKindName } from "@/lib/articles/kind-labels";
 import { listNewsroomArticles, listPlacementChoices, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -7,10 +8,10 @@ import { getDb } from "@/lib/db/client";
 
 export const metadata: Metadata = { title: "稿件" };
 
-const KIND_LABELS: Record<string, string> = { news: "消息", feature: "通讯", photo: "图片新闻", commentary: "评论" };
-
 function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" }).format(
+    new Date(iso),
+  );
 }
 
 export default async function NewsroomHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -38,7 +39,7 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
           <label>
             体裁
             <select name="kind" defaultValue="news">
-              {Object.entries(KIND_LABELS).map(([value, label]) => (
+              {ARTICLE_KIND_OPTIONS.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
                 </option>
@@ -116,7 +117,7 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
                     <Link href={`/newsroom/articles/${row.id}`}>{row.headline || "（无标题图片）"}</Link>
                     {row.pages.length > 1 && <span className="nr-muted"> 转第{row.pages.slice(1).join("、")}版</span>}
                   </td>
-                  <td>{KIND_LABELS[row.kind] ?? row.kind}</td>
+                  <td>{ARTICLE_KIND_LABELS[row.kind as TArticleKindName] ?? row.kind}</td>
                   <td>
                     <span className={`nr-status nr-status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
                   </td>

@@ -5,7 +5,9 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { FieldDiff } from "@/components/newsroom/field-diff";
 import type { TEditableArticle } from "@/lib/articles/get-editable-article";
+import { ARTICLE_KIND_OPTIONS } from "@/lib/articles/kind-labels";
 import { diffStories, type TComparableStory } from "@/lib/articles/revision-diff";
 import { STATUS_LABELS, type TEditorialStatus } from "@/lib/articles/status";
 import { storyExtensions } from "@/lib/content/extensions";
@@ -26,12 +28,6 @@ export interface TEditorChoices {
 
 const AUTOSAVE_DELAY_MS = 1500;
 const PRESENCE_INTERVAL_MS = 10_000;
-const KINDS = [
-  ["news", "消息"],
-  ["feature", "通讯"],
-  ["photo", "图片新闻"],
-  ["commentary", "评论"],
-] as const;
 
 const STATE_LABELS: Record<TSaveState, string> = {
   saved: "已保存",
@@ -110,46 +106,50 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticle;
     onUpdate: ({ editor: current }) => change({ body: current.getJSON() as TStoryDocument }),
   });
 
-  const save = useCallback(async (mode: "autosave" | "save"): Promise<boolean> => {
-    if (stateRef.current === "conflict") return false;
-    if (inFlight.current) await inFlight.current;
-    // Re-read: the save we waited for may have ended in a conflict.
-    if ((stateRef.current as TSaveState) === "conflict") return false;
-    const seq = editSeq.current;
-    if (mode === "autosave" && stateRef.current === "saved") return true;
-    const run = (async () => {
-      setSaveState("saving");
-      const sent = draftRef.current;
-      const { ok, status: code, data } = await send(`/api/newsroom/articles/${initial.id}`, "PUT", { baseVersion: versionRef.current, mode, draft: sent });
-      if (ok) {
-        const saved = data as unknown as TEditableArticle;
-        versionRef.current = saved.version;
-        savedRef.current = sent;
-        setStatus(saved.status);
-        setMissingJumpPages(saved.missingJumpPages);
-        setMessage(null);
-        setSaveState(editSeq.current === seq ? "saved" : "dirty");
-        return true;
-      }
-      if (code === 409 && data.current) {
-        setConflict(data.current as TEditableArticle);
-        setMineAtConflict(draftRef.current);
-        setSaveState("conflict");
+  const save = useCallback(
+    async (mode: "autosave" | "save"): Promise<boolean> => {
+      if (stateRef.current === "conflict") return false;
+      if (inFlight.current) await inFlight.current;
+      // Re-read: the save we waited for may have ended in a conflict.
+      if ((stateRef.current as TSaveState) === "conflict") return false;
+      const seq = editSeq.current;
+      if (mode === "autosave" && stateRef.current === "saved") return true;
+      const run = (async () => {
+        setSaveState("saving");
+        const sent = draftRef.current;
+        const { ok, status: code, data } = await send(`/api/newsroom/articles/${initial.id}`, "PUT", { baseVersion: versionRef.current, mode, draft: sent });
+        if (ok) {
+          const saved = data as unknown as TEditableArticle;
+          versionRef.current = saved.version;
+          savedRef.current = sent;
+          setStatus(saved.status);
+          setMissingJumpPages(saved.missingJumpPages);
+          setMessage(null);
+          setSaveState(editSeq.current === seq ? "saved" : "dirty");
+          return true;
+        }
+        if (code === 409 && data.current) {
+          setConflict(data.current as TEditableArticle);
+          setMineAtConflict(draftRef.current);
+          setSaveState("conflict");
+          return false;
+        }
+        setMessage(errorMessage(data, code));
+        setSaveState("error");
         return false;
+      })();
+      inFlight.current = run;
+      try {
+        return await run;
+      } finally {
+        inFlight.current = null;
       }
-      setMessage(errorMessage(data, code));
-      setSaveState("error");
-      return false;
-    })();
-    inFlight.current = run;
-    try {
-      return await run;
-    } finally {
-      inFlight.current = null;
-    }
-  }, [initial.id]);
+    },
+    [initial.id],
+  );
 
-  // Autosave a moment after the last change.
+  // Autosave a moment after the last change: every new draft restarts the timer.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `draft` is the trigger, not a value read here.
   useEffect(() => {
     if (saveState !== "dirty") return;
     const timer = window.setTimeout(() => void save("autosave"), AUTOSAVE_DELAY_MS);
@@ -241,11 +241,13 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticle;
   const bodyCount = countCharacters(bodyText);
   const storyCount = bodyCount + countCharacters([draft.kicker, draft.headline, draft.subheadline, draft.dateline].filter(Boolean).join(""));
   const conflictDiff = useMemo(
-    () => (conflict ? diffStories(comparable(savedRef.current, choices), comparable(conflict.draft, choices)).filter((field) => field.changed) : []),
+    () => (conflict ? diffStories(comparable(savedRef.current, choices), comparable(conflict.draft, choices)) : []),
     [conflict, choices],
   );
   const mineText = mineAtConflict
-    ? [mineAtConflict.kicker, mineAtConflict.headline, mineAtConflict.subheadline, mineAtConflict.dateline, documentPlainText(mineAtConflict.body)].filter(Boolean).join("\n")
+    ? [mineAtConflict.kicker, mineAtConflict.headline, mineAtConflict.subheadline, mineAtConflict.dateline, documentPlainText(mineAtConflict.body)]
+        .filter(Boolean)
+        .join("\n")
     : "";
 
   return (
@@ -253,7 +255,12 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticle;
       <div className="nr-actions nr-card" style={{ justifyContent: "space-between" }}>
         <div className="nr-actions">
           <span className={`nr-status nr-status-${status}`}>{STATUS_LABELS[status]}</span>
-          <span className={`nr-state${saveState === "error" || saveState === "conflict" ? " nr-state-error" : ""}`} role="status" aria-live="polite" data-save-state={saveState}>
+          <span
+            className={`nr-state${saveState === "error" || saveState === "conflict" ? " nr-state-error" : ""}`}
+            role="status"
+            aria-live="polite"
+            data-save-state={saveState}
+          >
             {STATE_LABELS[saveState]}
           </span>
           {others.length > 0 && (
@@ -291,7 +298,9 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticle;
           {notice}
         </p>
       )}
-      {missingJumpPages.length > 0 && <p className="nr-notice">本稿转到第{missingJumpPages.join("、")}版，但本期没有该版面，发布前请先建立版面或修改“下转”。</p>}
+      {missingJumpPages.length > 0 && (
+        <p className="nr-notice">本稿转到第{missingJumpPages.join("、")}版，但本期没有该版面，发布前请先建立版面或修改“下转”。</p>
+      )}
 
       {conflict && (
         <section className="nr-card nr-conflict" aria-labelledby="conflict-title" role="alertdialog">
@@ -299,19 +308,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticle;
             {conflict.updatedBy ?? "其他编辑"}刚刚保存了这篇稿件，你的修改尚未保存
           </h2>
           <p>对方改动了以下内容（与你开始编辑时相比）：</p>
-          <dl className="nr-diff">
-            {conflictDiff.length === 0 && <dd>（对方未改动文字内容）</dd>}
-            {conflictDiff.map((field) => (
-              <div key={field.field}>
-                <dt>{field.label}</dt>
-                <dd>
-                  {field.segments.map((segment, index) =>
-                    segment.kind === "added" ? <ins key={index}>{segment.text}</ins> : segment.kind === "removed" ? <del key={index}>{segment.text}</del> : <span key={index}>{segment.text}</span>,
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
+          <FieldDiff fields={conflictDiff} emptyText="（对方未改动文字内容）" />
           <div className="nr-actions">
             <button type="button" className="nr-primary" onClick={adoptTheirs}>
               载入对方版本
@@ -367,7 +364,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticle;
             <label>
               体裁
               <select value={draft.kind} onChange={(event) => change({ kind: event.target.value as TDraft["kind"] })}>
-                {KINDS.map(([value, label]) => (
+                {ARTICLE_KIND_OPTIONS.map(([value, label]) => (
                   <option key={value} value={value}>
                     {label}
                   </option>
@@ -376,7 +373,12 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticle;
             </label>
             <label>
               栏目
-              <input list="columns" value={draft.columnName ?? ""} placeholder="如：四中全会精神在基层" onChange={(event) => change({ columnName: event.target.value || null })} />
+              <input
+                list="columns"
+                value={draft.columnName ?? ""}
+                placeholder="如：四中全会精神在基层"
+                onChange={(event) => change({ columnName: event.target.value || null })}
+              />
               <datalist id="columns">
                 {choices.columns.map((column) => (
                   <option key={column} value={column} />

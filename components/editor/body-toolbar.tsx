@@ -63,9 +63,7 @@ export function BodyToolbar({ editor }: { editor: Editor }) {
       {button("粗体", state.bold, () => editor.chain().focus().toggleBold().run())}
       {button("斜体", state.italic, () => editor.chain().focus().toggleItalic().run())}
       {button("链接", state.link, () => askLink(editor))}
-      {button("小标题", state.subhead, () =>
-        state.subhead ? editor.chain().focus().setParagraph().run() : editor.chain().focus().setNode("subhead").run(),
-      )}
+      {button("小标题", state.subhead, () => (state.subhead ? editor.chain().focus().setParagraph().run() : editor.chain().focus().setNode("subhead").run()))}
       {button("引用", state.blockquote, () => editor.chain().focus().toggleBlockquote().run())}
       {button("• 列表", state.bulletList, () => editor.chain().focus().toggleBulletList().run())}
       {button("1. 列表", state.orderedList, () => editor.chain().focus().toggleOrderedList().run())}

@@ -56,14 +56,23 @@ export function BylineFields({
               update(index, { name, contributorId: match?.id ?? null, affiliation: match ? match.affiliation : byline.affiliation });
             }}
           />
-          <select aria-label={`第${index + 1}位署名的角色`} value={byline.role} onChange={(event) => update(index, { role: event.target.value as TBylineDraft["role"] })}>
+          <select
+            aria-label={`第${index + 1}位署名的角色`}
+            value={byline.role}
+            onChange={(event) => update(index, { role: event.target.value as TBylineDraft["role"] })}
+          >
             {ROLES.map(([value, label]) => (
               <option key={value} value={value}>
                 {label}
               </option>
             ))}
           </select>
-          <input aria-label={`第${index + 1}位署名的单位`} placeholder="单位如 本报" value={byline.affiliation ?? ""} onChange={(event) => update(index, { affiliation: event.target.value || null })} />
+          <input
+            aria-label={`第${index + 1}位署名的单位`}
+            placeholder="单位如 本报"
+            value={byline.affiliation ?? ""}
+            onChange={(event) => update(index, { affiliation: event.target.value || null })}
+          />
           <span>
             <button type="button" disabled={index === 0} onClick={() => move(index, -1)} aria-label="上移">
               ↑
@@ -74,7 +83,11 @@ export function BylineFields({
           </span>
         </div>
       ))}
-      <button type="button" className="nr-secondary" onClick={() => onChange([...bylines, { contributorId: null, name: "", role: "reporter", affiliation: "本报" }])}>
+      <button
+        type="button"
+        className="nr-secondary"
+        onClick={() => onChange([...bylines, { contributorId: null, name: "", role: "reporter", affiliation: "本报" }])}
+      >
         添加署名
       </button>
     </fieldset>

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { joinParts, splitIntoParts } from "@/lib/content/parts";
 import { countCharacters, documentPlainText } from "@/lib/content/plain-text";
-import { ZStoryDocument, type TStoryDocument } from "@/lib/content/schema";
+import { type TStoryDocument, ZStoryDocument } from "@/lib/content/schema";
 import { slugify } from "@/lib/content/slug";
 import { validateStoryDocument } from "@/lib/content/validate-document";
 import type { TTransaction } from "@/lib/db/client";

@@ -44,7 +44,12 @@ export async function createArticle(actor: TActor, input: TCreateArticleInput): 
       await tx.articlePart.create({ data: { articleId: article.id, sequence: 0, pageId: page.id, position: (last._max.position ?? 0) + 1 } });
     }
     await recordRevision(tx, { articleId: article.id, actor, reason: "save" });
-    await recordAuditEvent(tx, actor, { action: "article.created", entityType: "article", entityId: String(article.id), payload: { kind: data.kind, pageId: page?.id ?? null } });
+    await recordAuditEvent(tx, actor, {
+      action: "article.created",
+      entityType: "article",
+      entityId: String(article.id),
+      payload: { kind: data.kind, pageId: page?.id ?? null },
+    });
     return { id: article.id };
   });
 }

@@ -1,10 +1,10 @@
 // A story's working draft as the editor needs it, plus who last saved it.
 import "server-only";
+import { type TStoryDocument, ZStoryDocument } from "@/lib/content/schema";
 import type { TTransaction } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { issueDateFromDb } from "@/lib/issues/issue-date";
-import { ZStoryDocument, type TStoryDocument } from "@/lib/content/schema";
 import type { TArticleDraft } from "./article-draft";
 import { editorialStatus, type TEditorialStatus } from "./status";
 

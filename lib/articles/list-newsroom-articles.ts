@@ -5,7 +5,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { issueDateFromDb, issueDateToDb, ZIssueDate } from "@/lib/issues/issue-date";
-import { editorialStatus, EDITORIAL_STATUSES, type TEditorialStatus } from "./status";
+import { EDITORIAL_STATUSES, editorialStatus, type TEditorialStatus } from "./status";
 
 export const ZNewsroomFilter = z.object({
   date: ZIssueDate.optional().catch(undefined),

@@ -3,12 +3,12 @@ import "server-only";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
-import type { TTransaction } from "@/lib/db/client";
-import { asJson } from "@/lib/db/json";
-import { AppError } from "@/lib/errors";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
 import { splitIntoParts } from "@/lib/content/parts";
+import type { TTransaction } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
+import { asJson } from "@/lib/db/json";
+import { AppError } from "@/lib/errors";
 import { notifyReaderChange } from "@/lib/reader/notify-reader-change";
 import { loadArticleContent, readerChangeOf, ZArticleContent } from "./article-content";
 import { recordRevision } from "./record-revision";
@@ -85,7 +85,8 @@ export async function publishArticle(actor: TActor, input: TPublishArticleInput)
   const data = ZPublishArticleInput.parse(input);
   return getDb().$transaction(async (tx) => {
     await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
-    if (!(await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", `稿件 #${data.articleId} 不存在`);
+    if (!(await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true } })))
+      throw new AppError("NOT_FOUND", `稿件 #${data.articleId} 不存在`);
     const snapshot = await publishArticleInTransaction(tx, actor, data);
     return { articleId: data.articleId, snapshotId: snapshot.id, version: snapshot.version };
   });

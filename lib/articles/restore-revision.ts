@@ -41,13 +41,23 @@ export async function restoreRevision(actor: TActor, input: z.input<typeof ZRest
       headline: content.headline,
       subheadline: content.subheadline,
       dateline: content.dateline,
-      bylines: content.bylines.map((byline) => ({ contributorId: byline.contributorId, name: byline.name, role: byline.role, affiliation: byline.affiliation })),
+      bylines: content.bylines.map((byline) => ({
+        contributorId: byline.contributorId,
+        name: byline.name,
+        role: byline.role,
+        affiliation: byline.affiliation,
+      })),
       pageId: page?.id ?? null,
       body: page ? content.body : { ...content.body, content: content.body.content.filter((node) => node.type !== "jump") },
     });
     await writeArticleDraft(tx, { articleId, draft, version: baseVersion + 1, userId: actorUserId(actor) });
     await recordRevision(tx, { articleId, actor, reason: "restore" });
-    await recordAuditEvent(tx, actor, { action: "article.restored", entityType: "article", entityId: String(articleId), payload: { revisionId, version: baseVersion + 1 } });
+    await recordAuditEvent(tx, actor, {
+      action: "article.restored",
+      entityType: "article",
+      entityId: String(articleId),
+      payload: { revisionId, version: baseVersion + 1 },
+    });
     return getEditableArticle(articleId, tx);
   });
 }

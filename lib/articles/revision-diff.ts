@@ -5,6 +5,7 @@ import { formatBylines, type TBylineLike } from "@/lib/content/format-byline";
 import { documentPlainText } from "@/lib/content/plain-text";
 import type { TStoryDocument } from "@/lib/content/schema";
 import type { TArticleContent } from "./article-content";
+import { ARTICLE_KIND_LABELS } from "./kind-labels";
 
 export interface TDiffSegment {
   kind: "same" | "added" | "removed";
@@ -31,8 +32,6 @@ export interface TComparableStory {
   body: TStoryDocument;
 }
 
-const KIND_LABELS = { news: "消息", feature: "通讯", photo: "图片新闻", commentary: "评论" } as const;
-
 export function comparableFromContent(content: TArticleContent): TComparableStory {
   return {
     kind: content.kind,
@@ -51,7 +50,7 @@ export function comparableFromContent(content: TArticleContent): TComparableStor
 
 export function comparableFields(story: TComparableStory): Array<{ field: string; label: string; text: string }> {
   return [
-    { field: "kind", label: "体裁", text: KIND_LABELS[story.kind] },
+    { field: "kind", label: "体裁", text: ARTICLE_KIND_LABELS[story.kind] },
     { field: "column", label: "栏目", text: story.columnName ?? "" },
     { field: "kicker", label: "引题", text: story.kicker ?? "" },
     { field: "headline", label: "主题", text: story.headline },

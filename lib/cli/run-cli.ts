@@ -15,6 +15,7 @@ export function formatZodError(error: ZodError): string {
 }
 
 /** Runs a CLI's main; it may return an exit code (default 0). */
+// biome-ignore lint/suspicious/noConfusingVoidType: mains without an exit code simply return nothing.
 export async function runCli(main: () => Promise<number | undefined | void>, usage: string): Promise<void> {
   let code = 0;
   try {

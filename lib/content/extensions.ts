@@ -28,7 +28,11 @@ export const Jump = Node.create({
     },
   }),
   parseHTML: () => [{ tag: "div[data-jump]" }],
-  renderHTML: ({ node, HTMLAttributes }) => ["div", mergeAttributes(HTMLAttributes, { "data-jump": "", class: "jump-node" }), `（下转第${node.attrs.toPage}版）`],
+  renderHTML: ({ node, HTMLAttributes }) => [
+    "div",
+    mergeAttributes(HTMLAttributes, { "data-jump": "", class: "jump-node" }),
+    `（下转第${node.attrs.toPage}版）`,
+  ],
 });
 
 /** A photo with caption and credit (摄); `mediaId` refers to stored media once uploads exist. */

@@ -48,6 +48,7 @@ function renderBlock(block: TBlockNode, key: number, options: TRenderBodyOptions
       const src = block.attrs.mediaId ? (options.mediaUrl?.(block.attrs.mediaId) ?? null) : null;
       return (
         <figure key={key} className="figure">
+          {/* biome-ignore lint/performance/noImgElement: stored media are served as they are, not through the image optimiser. */}
           {src && <img src={src} alt={block.attrs.alt ?? block.attrs.caption ?? ""} loading="lazy" />}
           {(block.attrs.caption || block.attrs.credit) && (
             <figcaption>
@@ -60,9 +61,7 @@ function renderBlock(block: TBlockNode, key: number, options: TRenderBodyOptions
     }
     case "bulletList":
     case "orderedList": {
-      const items = block.content.map((item, index) => (
-        <li key={index}>{item.content.map((paragraph, inner) => renderBlock(paragraph, inner, options))}</li>
-      ));
+      const items = block.content.map((item, index) => <li key={index}>{item.content.map((paragraph, inner) => renderBlock(paragraph, inner, options))}</li>);
       return block.type === "bulletList" ? (
         <ul key={key}>{items}</ul>
       ) : (

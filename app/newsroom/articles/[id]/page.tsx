@@ -22,7 +22,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     <main className="nr-main">
       <h1 className="nr-muted" style={{ fontSize: "0.95rem", fontWeight: 400 }}>
         稿件 #{article.id}
-        {article.placement ? ` · ${article.placement.issueDate} 第${article.placement.pageNumber}版${article.placement.pageName ? ` ${article.placement.pageName}` : ""}` : " · 网络稿件"}
+        {article.placement
+          ? ` · ${article.placement.issueDate} 第${article.placement.pageNumber}版${article.placement.pageName ? ` ${article.placement.pageName}` : ""}`
+          : " · 网络稿件"}
       </h1>
       <ArticleEditor initial={article} choices={{ ...choices, pages }} />
     </main>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { FieldDiff } from "@/components/newsroom/field-diff";
 import { RestoreButton } from "@/components/newsroom/restore-button";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { listRevisions } from "@/lib/articles/list-revisions";
@@ -12,10 +13,24 @@ import { articleIdParam } from "@/lib/http/article-param";
 export const metadata: Metadata = { title: "历史版本" };
 
 function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" }).format(new Date(iso));
+  return new Intl.DateTimeFormat("zh-CN", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+    hour: "2-digit",
+    minute: "2-digit",
+    second: "2-digit",
+  }).format(new Date(iso));
 }
 
-export default async function HistoryPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function HistoryPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const articleId = articleIdParam(id);
   await requirePageUser(undefined, `/newsroom/articles/${articleId}/history`);
@@ -43,26 +58,23 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
       </p>
       <h1>历史版本：{article.draft.headline || "（无标题图片）"}</h1>
       <form method="get" className="nr-card nr-filters" aria-label="选择要比较的版本">
-        <label>
-          旧版本
-          <select name="from" defaultValue={fromId}>
-            {revisions.map((revision) => (
-              <option key={revision.id} value={revision.id}>
-                #{revision.id} {revision.reasonLabel} · {revision.author} · {formatTime(revision.createdAt)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          新版本
-          <select name="to" defaultValue={toId}>
-            {revisions.map((revision) => (
-              <option key={revision.id} value={revision.id}>
-                #{revision.id} {revision.reasonLabel} · {revision.author} · {formatTime(revision.createdAt)}
-              </option>
-            ))}
-          </select>
-        </label>
+        {(
+          [
+            ["from", "旧版本", fromId],
+            ["to", "新版本", toId],
+          ] as const
+        ).map(([name, label, selected]) => (
+          <label key={name}>
+            {label}
+            <select name={name} defaultValue={selected}>
+              {revisions.map((revision) => (
+                <option key={revision.id} value={revision.id}>
+                  #{revision.id} {revision.reasonLabel} · {revision.author} · {formatTime(revision.createdAt)}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
         <button type="submit" className="nr-secondary">
           比较
         </button>
@@ -73,21 +85,7 @@ export default async function HistoryPage({ params, searchParams }: { params: Pr
           <h2 id="diff-title" style={{ marginTop: 0, fontSize: "1rem" }}>
             #{from.id} → #{to.id} 的差异
           </h2>
-          <dl className="nr-diff">
-            {diff.filter((field) => field.changed).length === 0 && <dd>两个版本内容相同。</dd>}
-            {diff
-              .filter((field) => field.changed)
-              .map((field) => (
-                <div key={field.field} data-field={field.field}>
-                  <dt>{field.label}</dt>
-                  <dd>
-                    {field.segments.map((segment, index) =>
-                      segment.kind === "added" ? <ins key={index}>{segment.text}</ins> : segment.kind === "removed" ? <del key={index}>{segment.text}</del> : <span key={index}>{segment.text}</span>,
-                    )}
-                  </dd>
-                </div>
-              ))}
-          </dl>
+          <FieldDiff fields={diff} emptyText="两个版本内容相同。" />
         </section>
       )}
 
