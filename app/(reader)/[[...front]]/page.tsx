@@ -18,7 +18,10 @@ export function generateStaticParams() {
 
 export default async function FrontPage({ params }: { params: Promise<{ front?: string[] }> }) {
   const { front: rest } = await params;
-  if (rest && rest.length > 0) notFound();
+  if (rest && rest.length > 0) {
+    await tagReaderRender([]);
+    notFound();
+  }
   const { front, tags } = await getFrontPageView();
   await tagReaderRender(tags);
   return (

@@ -1,6 +1,8 @@
-// /articles/<id>-<slug>: one story, whole, with metadata and NewsArticle JSON-LD. A wrong slug redirects.
+// /articles/<id>-<slug>: one story, whole, with metadata and NewsArticle JSON-LD. The id decides; any
+// other slug shows the same story with the canonical URL in its metadata (no redirect: Next 16 sends a
+// cached redirect with its Location header twice, which HTTP clients turn into a broken URL).
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/reader/json-ld";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryView } from "@/components/reader/story-view";
@@ -22,11 +24,14 @@ type TProps = { params: Promise<{ slug: string }> };
 
 async function load(props: TProps) {
   const parsed = ZArticleSegment.safeParse((await props.params).slug);
-  if (!parsed.success) notFound();
+  if (!parsed.success) {
+    await tagReaderRender([]);
+    notFound();
+  }
   const { view, tags } = await getArticleView(parsed.data.articleId);
   await tagReaderRender(tags);
   if (!view) notFound();
-  return { view, requested: parsed.data.slug };
+  return { view };
 }
 
 export async function generateMetadata(props: TProps): Promise<Metadata> {
@@ -55,8 +60,7 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
 }
 
 export default async function ArticlePage(props: TProps) {
-  const { view, requested } = await load(props);
-  if (decodeURIComponent(view.canonicalPath.slice("/articles/".length)) !== requested) permanentRedirect(view.canonicalPath);
+  const { view } = await load(props);
   const issueDate = view.content.placement?.issueDate ?? null;
   return (
     <ReaderPage edition={issueDate ? { date: issueDate, number: null } : null}>

@@ -22,7 +22,10 @@ type TProps = { params: Promise<{ date: string }> };
 
 async function load(props: TProps) {
   const segment = ZIssuesSegment.safeParse((await props.params).date);
-  if (!segment.success) notFound();
+  if (!segment.success) {
+    await tagReaderRender([]);
+    notFound();
+  }
   if (segment.data.kind === "month") {
     const { archive, tags } = await getArchiveMonth(segment.data.month);
     await tagReaderRender(tags);

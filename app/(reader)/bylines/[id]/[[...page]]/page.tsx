@@ -21,7 +21,10 @@ async function load(props: TProps) {
   const params = await props.params;
   const key = ZContributorId.safeParse(params.id);
   const page = ZListPage.safeParse(params.page);
-  if (!key.success || !page.success) notFound();
+  if (!key.success || !page.success) {
+    await tagReaderRender([]);
+    notFound();
+  }
   const { list, tags } = await getStoryList({ kind: "byline", contributorId: key.data }, page.data);
   await tagReaderRender(tags);
   if (!list) notFound();

@@ -22,7 +22,10 @@ async function load(props: TProps) {
   const params = await props.params;
   const date = ZReaderDate.safeParse(params.date);
   const pageNumber = ZPageNumber.safeParse(params.page);
-  if (!date.success || !pageNumber.success) notFound();
+  if (!date.success || !pageNumber.success) {
+    await tagReaderRender([]);
+    notFound();
+  }
   const { view, tags } = await getPageView(date.data, pageNumber.data);
   await tagReaderRender(tags);
   if (!view) notFound();
