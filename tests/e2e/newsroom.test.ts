@@ -80,27 +80,33 @@ describe("the newsroom", () => {
     const { context, page } = await signedIn(0);
     const id = await openStory(page, "家门口的幸福“食”光");
     await page.getByLabel("主题").fill("家门口的幸福“食”光越来越暖");
-    const firstParagraph = page.locator(".ProseMirror p").first();
-    await firstParagraph.click();
-    await page.keyboard.press("End");
+    // Click right of the last line of the lead: the caret lands at the end of the paragraph.
+    const lead = await page.locator(".ProseMirror p").first().boundingBox();
+    if (!lead) throw new Error("no lead paragraph");
+    await page.mouse.click(lead.x + lead.width - 2, lead.y + lead.height - 6);
     await page.keyboard.type("居民们纷纷点赞。");
     await waitForSaveState(page, "saved");
     expect(await page.getByTestId("body-count").textContent()).toBe(String(785 + 8));
 
-    // Saved but not yet published: readers still see the printed version.
-    let story = await (await fetch(url(`/articles/${id}`))).text();
-    expect(story).not.toContain("越来越暖");
+    // Saved but not yet published: readers still see the printed version; the preview shows the draft.
+    const reader = await context.newPage();
+    await reader.goto(url(`/articles/${id}`));
+    expect(await reader.locator("h1").textContent()).toBe("家门口的幸福“食”光");
+    expect(await reader.locator("main").textContent()).not.toContain("居民们纷纷点赞。");
+    const preview = await context.newPage();
+    await preview.goto(url(`/newsroom/articles/${id}/preview`));
+    expect(await preview.locator("h1").textContent()).toContain("家门口的幸福“食”光越来越暖");
+    expect(await preview.locator("article").textContent()).toContain("生动注脚。居民们纷纷点赞。");
+    await preview.close();
 
     await page.getByRole("button", { name: "发布修改" }).click();
     await page.getByText("已发布：读者现在看到的是这一版。").waitFor();
 
-    const reader = await context.newPage();
     await reader.goto(url(`/articles/${id}`));
     expect(await reader.locator("h1").textContent()).toContain("家门口的幸福“食”光越来越暖");
-    expect(await reader.locator("main").textContent()).toContain("连连点赞。这热气腾腾的一餐饭");
-    expect(await reader.locator("main").textContent()).toContain("居民们纷纷点赞。");
-    story = await (await fetch(url("/"))).text();
-    expect(story).toContain("家门口的幸福“食”光越来越暖");
+    expect(await reader.locator("main").textContent()).toContain("生动注脚。居民们纷纷点赞。");
+    const front = await (await fetch(url("/"))).text();
+    expect(front).toContain("家门口的幸福“食”光越来越暖");
     await context.close();
   });
 
@@ -109,7 +115,10 @@ describe("the newsroom", () => {
     const second = await signedIn(1);
     await openStory(first.page, "竞逐“北斗”新赛道 打造产业新高地");
     await openStory(second.page, "竞逐“北斗”新赛道 打造产业新高地");
-    await second.page.getByText("王编辑 也在编辑这篇稿件").waitFor({ timeout: 15_000 }).catch(() => undefined);
+    await second.page
+      .getByText("王编辑 也在编辑这篇稿件")
+      .waitFor({ timeout: 15_000 })
+      .catch(() => undefined);
 
     await first.page.getByLabel("副题").fill("——园区已签约入驻企业60余家");
     await waitForSaveState(first.page, "saved");
