@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ARTICLE_KIND_LABELS, ARTICLE_KIND_OPTIONS, type TArticleKindName } from "@/lib/articles/kind-labels";
+import { ARTICLE_KIND_LABELS, ARTICLE_KIND_OPTIONS, type TArticleKindName, untitledLabel } from "@/lib/articles/kind-labels";
 import { listNewsroomArticles, listPlacementChoices, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -114,7 +114,7 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
               {group.rows.map((row) => (
                 <tr key={row.id}>
                   <td>
-                    <Link href={`/newsroom/articles/${row.id}`}>{row.headline || "（无标题图片）"}</Link>
+                    <Link href={`/newsroom/articles/${row.id}`}>{row.headline || untitledLabel(row.kind)}</Link>
                     {row.pages.length > 1 && <span className="nr-muted"> 转第{row.pages.slice(1).join("、")}版</span>}
                   </td>
                   <td>{ARTICLE_KIND_LABELS[row.kind as TArticleKindName] ?? row.kind}</td>

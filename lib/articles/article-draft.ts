@@ -44,7 +44,6 @@ export type TArticleDraft = z.output<typeof ZArticleDraft> & { body: TStoryDocum
 export function parseArticleDraft(input: unknown): TArticleDraft {
   const draft = ZArticleDraft.parse(input);
   const body = validateStoryDocument(draft.body);
-  if (draft.headline === "" && draft.kind !== "photo") throw new AppError("INVALID_INPUT", "请填写主题（只有图片新闻可以没有标题）");
   return { ...draft, body };
 }
 

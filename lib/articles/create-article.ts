@@ -26,12 +26,11 @@ export async function createArticle(actor: TActor, input: TCreateArticleInput): 
     const userId = actorUserId(actor);
     const page = data.pageId === null ? null : await tx.page.findUnique({ where: { id: data.pageId } });
     if (data.pageId !== null && !page) throw new AppError("INVALID_INPUT", `版面 #${data.pageId} 不存在`);
-    const headline = data.headline || "（未命名稿件）";
     const article = await tx.article.create({
       data: {
         publicationId: publication.id,
         kind: data.kind,
-        headline,
+        headline: data.headline,
         body: { type: "doc", content: [] },
         plainText: "",
         charCount: countCharacters(""),

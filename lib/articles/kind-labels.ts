@@ -2,3 +2,8 @@
 export const ARTICLE_KIND_LABELS = { news: "消息", feature: "通讯", photo: "图片新闻", commentary: "评论" } as const;
 export type TArticleKindName = keyof typeof ARTICLE_KIND_LABELS;
 export const ARTICLE_KIND_OPTIONS = Object.entries(ARTICLE_KIND_LABELS) as Array<[TArticleKindName, string]>;
+
+/** How the newsroom names a story that has no headline yet. */
+export function untitledLabel(kind: string): string {
+  return kind === "photo" ? "（无标题图片）" : "（未命名稿件）";
+}

@@ -27,6 +27,8 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
   if (expectedVersion !== undefined && expectedVersion !== version) {
     throw new AppError("CONFLICT", `稿件已被他人修改（当前版本 ${version}，你看到的是 ${expectedVersion}），请先查看最新内容再发布`);
   }
+  // A draft may be untitled while it is written; readers only ever get titled stories (or captioned photos).
+  if (content.headline.trim() === "" && content.kind !== "photo") throw new AppError("INVALID_INPUT", "不能发布：请先填写主题（只有图片新闻可以没有标题）");
   const jumps = splitIntoParts(content.body).flatMap((part) => (part.jumpToPage === null ? [] : [part.jumpToPage]));
   if (jumps.length > 0 && !content.placement) throw new AppError("INVALID_INPUT", "网络稿件不能转版：请先选择见报版面或删除“下转”标记");
   const placedPages = new Set(content.placement?.parts.map((part) => part.pageNumber) ?? []);

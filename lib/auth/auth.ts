@@ -23,7 +23,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   logger: {
     // A wrong password is routine (and audited); keep real failures visible.
     error(error) {
-      if (error.name !== "CredentialsSignin" && error.name !== "ThrottledSignIn") console.error(error);
+      // Wrong passwords (audited) and forged or expired session cookies are routine.
+      const kind = (error as { type?: string }).type ?? error.name;
+      if (!["CredentialsSignin", "ThrottledSignIn", "JWTSessionError"].includes(kind)) console.error(error);
     },
   },
   providers: [

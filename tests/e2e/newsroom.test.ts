@@ -176,4 +176,24 @@ describe("the newsroom", () => {
       await context.close();
     }
   });
+
+  it("starts a web-only story, refuses to publish it untitled, and publishes it once titled", async () => {
+    const { context, page } = await signedIn(0);
+    await page.getByRole("button", { name: "新建稿件" }).click();
+    await page.waitForURL(/\/newsroom\/articles\/\d+$/);
+    const id = Number(new URL(page.url()).pathname.split("/").at(-1));
+    await page.locator(".ProseMirror").click();
+    await page.keyboard.type("网络专稿的第一段。");
+    await waitForSaveState(page, "saved");
+    await page.getByRole("button", { name: "发布" }).click();
+    await page.getByText("不能发布：请先填写主题").waitFor();
+    await page.getByLabel("主题").fill("网络专稿：晋中冬季文旅");
+    await page.getByRole("button", { name: "发布" }).click();
+    await page.getByText("已发布：读者现在看到的是这一版。").waitFor();
+    const reader = await context.newPage();
+    await reader.goto(url(`/articles/${id}`));
+    expect(await reader.locator("h1").textContent()).toContain("网络专稿：晋中冬季文旅");
+    expect(await reader.locator("main").textContent()).toContain("网络专稿的第一段。");
+    await context.close();
+  });
 });

@@ -13,7 +13,8 @@ export const POST = newsroomRoute(ZNoParams, async ({ request, actor }) => {
       headline: String(form.get("headline") ?? ""),
       pageId: page === "" || page === "web" ? null : Number(page),
     });
-    return NextResponse.redirect(new URL(`/newsroom/articles/${id}`, request.url), 303);
+    // A relative Location keeps the browser on the host it used (behind a proxy request.url may differ).
+    return new Response(null, { status: 303, headers: { Location: `/newsroom/articles/${id}` } });
   }
   const { id } = await createArticle(actor, (await readJson(request)) as never);
   return NextResponse.json({ id }, { status: 201 });

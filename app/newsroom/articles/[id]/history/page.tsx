@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { FieldDiff } from "@/components/newsroom/field-diff";
 import { RestoreButton } from "@/components/newsroom/restore-button";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
+import { untitledLabel } from "@/lib/articles/kind-labels";
 import { listRevisions } from "@/lib/articles/list-revisions";
 import { diffContents } from "@/lib/articles/revision-diff";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -56,7 +57,7 @@ export default async function HistoryPage({
       <p>
         <Link href={`/newsroom/articles/${articleId}`}>← 返回编辑</Link>
       </p>
-      <h1>历史版本：{article.draft.headline || "（无标题图片）"}</h1>
+      <h1>历史版本：{article.draft.headline || untitledLabel(article.draft.kind)}</h1>
       <form method="get" className="nr-card nr-filters" aria-label="选择要比较的版本">
         {(
           [
