@@ -1,8 +1,8 @@
 // Authorization inside every command: a user actor is re-read from PostgreSQL each time, so a disabled
 // account or a changed role takes effect on the very next action. System actors (CLIs) are trusted.
 import "server-only";
-import type { UserRole } from "@/lib/db/generated/client";
 import type { TTransaction } from "@/lib/db/client";
+import type { UserRole } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "./actor";
 

@@ -23,7 +23,21 @@ export function dummyPasswordHash(): Promise<string> {
   return dummyHash;
 }
 
-const COMMON = new Set(["password", "password1", "12345678", "123456789", "1234567890", "qwertyuiop", "11111111", "iloveyou", "admin123", "jinzhong", "jzrb2025", "88888888", "abc12345"]);
+const COMMON = new Set([
+  "password",
+  "password1",
+  "12345678",
+  "123456789",
+  "1234567890",
+  "qwertyuiop",
+  "11111111",
+  "iloveyou",
+  "admin123",
+  "jinzhong",
+  "jzrb2025",
+  "88888888",
+  "abc12345",
+]);
 
 /** Why a password is too weak, in the words the newsroom reads; null when it is acceptable. */
 export function passwordWeakness(password: string, email?: string): string | null {

@@ -12,7 +12,9 @@ export const ZCredentials = z.object({
   password: z.string().max(200),
 });
 
-export type TSignInOutcome = { ok: true; user: { id: string; email: string; name: string | null; role: "ADMIN" | "EDITOR" } } | { ok: false; reason: "invalid" | "throttled" };
+export type TSignInOutcome =
+  | { ok: true; user: { id: string; email: string; name: string | null; role: "ADMIN" | "EDITOR" } }
+  | { ok: false; reason: "invalid" | "throttled" };
 
 const SYSTEM_AUTH = { kind: "system", source: "auth" } as const;
 
@@ -34,12 +36,16 @@ export async function verifyCredentials(input: unknown, ip: string | null): Prom
   const passwordOk = await verifyPassword(user?.passwordHash ?? (await dummyPasswordHash()), password);
   if (user && passwordOk && !user.disabledAt) {
     await db.$transaction(async (tx) => {
-      await recordAuditEvent(tx, { kind: "user", userId: user.id, role: user.role }, {
-        action: "auth.signed_in",
-        entityType: "user",
-        entityId: user.id,
-        payload: { email, ip },
-      });
+      await recordAuditEvent(
+        tx,
+        { kind: "user", userId: user.id, role: user.role },
+        {
+          action: "auth.signed_in",
+          entityType: "user",
+          entityId: user.id,
+          payload: { email, ip },
+        },
+      );
     });
     return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
   }

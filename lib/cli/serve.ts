@@ -38,7 +38,9 @@ async function main() {
       }
     }
     if ((await getDb().user.count()) === 0) {
-      process.stderr.write("No newsroom accounts yet. Create the first admin with:\n  npm run user:create -- --email you@example.com --password '…' --role ADMIN --name 你的名字\n");
+      process.stderr.write(
+        "No newsroom accounts yet. Create the first admin with:\n  npm run user:create -- --email you@example.com --password '…' --role ADMIN --name 你的名字\n",
+      );
     }
   } finally {
     // The server opens its own pool; this process only keeps the embedded PostgreSQL alive.

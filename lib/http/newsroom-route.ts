@@ -55,7 +55,13 @@ export function newsroomRoute<TParams>(
     try {
       return await handler({ request, user, actor: actorOf(user), params: params.data });
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(STATUS[error.code], error.code, error.message, error.code === "CONFLICT" && error.details ? (error.details as Record<string, unknown>) : {});
+      if (error instanceof AppError)
+        return errorResponse(
+          STATUS[error.code],
+          error.code,
+          error.message,
+          error.code === "CONFLICT" && error.details ? (error.details as Record<string, unknown>) : {},
+        );
       if (error instanceof ZodError) {
         const issue = error.issues[0];
         return errorResponse(422, "INVALID_INPUT", `输入有误：${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim());

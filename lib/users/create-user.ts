@@ -2,15 +2,19 @@
 import "server-only";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
-import { authorizeActor } from "@/lib/auth/authorize-actor";
 import type { TActor } from "@/lib/auth/actor";
+import { authorizeActor } from "@/lib/auth/authorize-actor";
 import { hashPassword, passwordWeakness } from "@/lib/auth/password";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
 export const ZCreateUserInput = z
   .object({
-    email: z.string().trim().toLowerCase().pipe(z.email({ message: "邮箱格式不正确" })),
+    email: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ message: "邮箱格式不正确" })),
     password: z.string(),
     role: z.enum(["ADMIN", "EDITOR"], { message: "角色只能是 ADMIN 或 EDITOR" }),
     name: z.string().trim().min(1).max(50).nullable().default(null),
