@@ -6,7 +6,13 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { READER_ALL_TAG } from "./cache-tags";
 
+/** Next accepts at most 128 tags per cached call; a render may carry more (an issue with many stories). */
+const TAGS_PER_CALL = 100;
+
 export async function tagReaderRender(tags: Iterable<string>): Promise<void> {
   const all = [...new Set([READER_ALL_TAG, ...tags])].sort();
-  await unstable_cache(async () => true, ["reader-render-tags", ...all], { tags: all })();
+  for (let start = 0; start < all.length; start += TAGS_PER_CALL) {
+    const chunk = all.slice(start, start + TAGS_PER_CALL);
+    await unstable_cache(async () => true, ["reader-render-tags", ...chunk], { tags: chunk })();
+  }
 }
