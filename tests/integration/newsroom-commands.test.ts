@@ -1,8 +1,8 @@
 // Every newsroom command against a real PostgreSQL: save (with conflicts), publish, unpublish, restore,
 // create, presence — and who may run them.
 import { describe, expect, it } from "vitest";
-import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { createArticle } from "@/lib/articles/create-article";
+import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { listRevisions } from "@/lib/articles/list-revisions";
 import { touchPresence } from "@/lib/articles/presence";
 import { publishArticle } from "@/lib/articles/publish-article";
@@ -22,7 +22,14 @@ async function canteen() {
 
 function withHeadline(editable: Awaited<ReturnType<typeof canteen>>, headline: string, extraSentence?: string) {
   const body = extraSentence
-    ? { ...editable.draft.body, content: [...editable.draft.body.content.slice(0, 1), { type: "paragraph", content: [{ type: "text", text: extraSentence }] }, ...editable.draft.body.content.slice(1)] }
+    ? {
+        ...editable.draft.body,
+        content: [
+          ...editable.draft.body.content.slice(0, 1),
+          { type: "paragraph", content: [{ type: "text", text: extraSentence }] },
+          ...editable.draft.body.content.slice(1),
+        ],
+      }
     : editable.draft.body;
   return { ...editable.draft, headline, body };
 }
@@ -36,7 +43,12 @@ describe("saving the working draft", () => {
     await importSeedPage();
     const { actor } = await createTestUser();
     const before = await canteen();
-    const saved = await saveArticle(actor, { articleId: before.id, baseVersion: before.version, mode: "save", draft: withHeadline(before, "家门口的幸福食光（修改）", "新加的一句话。") });
+    const saved = await saveArticle(actor, {
+      articleId: before.id,
+      baseVersion: before.version,
+      mode: "save",
+      draft: withHeadline(before, "家门口的幸福食光（修改）", "新加的一句话。"),
+    });
     expect(saved.version).toBe(before.version + 1);
     expect(saved.status).toBe("changed");
     expect(saved.draft.headline).toBe("家门口的幸福食光（修改）");
@@ -83,13 +95,24 @@ describe("saving the working draft", () => {
       ...base.draft,
       body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "点我", marks: [{ type: "link", attrs: { href } }] }] }] },
     });
-    await expect(saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: link("javascript:alert(1)") })).rejects.toThrow(/链接只能以/);
-    await expect(saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: link("data:text/html,<script>") })).rejects.toThrow(/链接只能以/);
+    await expect(saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: link("javascript:alert(1)") })).rejects.toThrow(
+      /链接只能以/,
+    );
+    await expect(saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: link("data:text/html,<script>") })).rejects.toThrow(
+      /链接只能以/,
+    );
     await expect(
-      saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: { ...base.draft, body: { type: "doc", content: [{ type: "iframe", attrs: { src: "x" } }] } } }),
+      saveArticle(actor, {
+        articleId: base.id,
+        baseVersion: base.version,
+        mode: "save",
+        draft: { ...base.draft, body: { type: "doc", content: [{ type: "iframe", attrs: { src: "x" } }] } },
+      }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const huge = { type: "doc", content: Array.from({ length: 400 }, () => ({ type: "paragraph", content: [{ type: "text", text: "字".repeat(3000) }] })) };
-    await expect(saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: { ...base.draft, body: huge } })).rejects.toThrow(/正文过大/);
+    await expect(saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: { ...base.draft, body: huge } })).rejects.toThrow(
+      /正文过大/,
+    );
     expect((await canteen()).version).toBe(base.version);
   });
 });
@@ -100,7 +123,12 @@ describe("publishing", () => {
     const { actor, user } = await createTestUser();
     const base = await canteen();
     const firstPublishedAt = base.firstPublishedAt;
-    const saved = await saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: withHeadline(base, "家门口的幸福“食”光越来越香", "居民们都说好。") });
+    const saved = await saveArticle(actor, {
+      articleId: base.id,
+      baseVersion: base.version,
+      mode: "save",
+      draft: withHeadline(base, "家门口的幸福“食”光越来越香", "居民们都说好。"),
+    });
     const published = await publishArticle(actor, { articleId: base.id, expectedVersion: saved.version });
     expect(published.version).toBe(saved.version);
     expect(await readerHeadlines()).toContain("家门口的幸福“食”光越来越香");
@@ -126,7 +154,13 @@ describe("publishing", () => {
     await importSeedPage();
     const { actor } = await createTestUser();
     const base = await canteen();
-    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "开头。" }] }, { type: "jump", attrs: { toPage: 7 } }] };
+    const body = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "开头。" }] },
+        { type: "jump", attrs: { toPage: 7 } },
+      ],
+    };
     const saved = await saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: { ...base.draft, body } });
     expect(saved.missingJumpPages).toEqual([7]);
     await expect(publishArticle(actor, { articleId: base.id })).rejects.toThrow(/转到第7版，但2025-12-20这一期没有该版面/);
@@ -162,7 +196,9 @@ describe("restoring a revision", () => {
     const history = await listRevisions(base.id);
     expect(history[0]?.reason).toBe("restore");
     expect(history.some((revision) => revision.content.headline === "改坏了的标题")).toBe(true);
-    await expect(restoreRevision(actor, { articleId: base.id, revisionId: imported?.id as number, baseVersion: saved.version })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(restoreRevision(actor, { articleId: base.id, revisionId: imported?.id as number, baseVersion: saved.version })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
   });
 });
 
