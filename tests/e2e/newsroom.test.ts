@@ -107,6 +107,16 @@ describe("the newsroom", () => {
     expect(await reader.locator("main").textContent()).toContain("生动注脚。居民们纷纷点赞。");
     const front = await (await fetch(url("/"))).text();
     expect(front).toContain("家门口的幸福“食”光越来越暖");
+
+    // Leave the seeded page as printed for the other suites: restore the imported revision and republish.
+    const database = new pg.Client({ connectionString: inject("e2eDatabaseUrl") });
+    await database.connect();
+    const { rows } = await database.query<{ id: number }>(`SELECT id FROM "ArticleRevision" WHERE "articleId" = $1 AND reason = 'import'`, [id]);
+    await database.end();
+    const current = (await (await context.request.get(url(`/api/newsroom/articles/${id}`))).json()) as { version: number };
+    const restored = await context.request.post(url(`/api/newsroom/articles/${id}/restore`), { data: { revisionId: rows[0]?.id, baseVersion: current.version } });
+    expect(restored.status()).toBe(200);
+    expect((await context.request.post(url(`/api/newsroom/articles/${id}/publish`), { data: {} })).status()).toBe(200);
     await context.close();
   });
 
