@@ -175,7 +175,11 @@ async function main() {
     const storyPath = /href="(\/articles\/\d+-[^"]+)"/.exec(front)?.[1];
     if (!storyPath) throw new Error("no story link on the front page");
     const urls = { front: "/", issue: "/issues/2025-12-20", page: "/issues/2025-12-20/1", story: storyPath.replace(/&amp;/g, "&") };
-    for (const url of Object.values(urls)) for (let i = 0; i < 3; i += 1) await fetch(appUrl + url);
+    // Steady state, not first requests: render each page once, then let the JIT warm up on it.
+    for (const url of Object.values(urls)) {
+      for (let i = 0; i < 3; i += 1) await fetch(appUrl + url);
+      wrk(appUrl + url, 8, "3s");
+    }
     const storyHtml = Buffer.from(await (await fetch(appUrl + urls.story)).arrayBuffer());
 
     // Baseline 1: bare Node http with the same bytes, in its own process (as the app is).
