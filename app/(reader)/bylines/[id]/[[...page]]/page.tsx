@@ -1,12 +1,6 @@
 // /bylines/<id>[/<n>]: the stories one person wrote or photographed, newest first.
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ReaderPage } from "@/components/reader/reader-page";
-import { StoryListView } from "@/components/reader/story-list-view";
-import { getStoryList } from "@/lib/reader/get-story-list";
-import { ZContributorId, ZListPage } from "@/lib/reader/params";
-import { absoluteUrl } from "@/lib/reader/site-url";
-import { tagReaderRender } from "@/lib/reader/tag-render";
+import { storyListRoute } from "@/components/reader/story-list-route";
+import { ZContributorId } from "@/lib/reader/params";
 import { readerPaths } from "@/lib/reader/urls";
 
 // Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
@@ -17,32 +11,14 @@ export function generateStaticParams() {
   return [];
 }
 
-type TProps = { params: Promise<{ id: string; page?: string[] }> };
+const route = storyListRoute({
+  filter: (params) => {
+    const key = ZContributorId.safeParse(params.id);
+    return key.success ? { kind: "byline" as const, contributorId: key.data } : null;
+  },
+  href: (filter, page) => readerPaths.byline(filter.contributorId, page),
+  title: (name) => `${name}的稿件`,
+});
 
-async function load(props: TProps) {
-  const params = await props.params;
-  const key = ZContributorId.safeParse(params.id);
-  const page = ZListPage.safeParse(params.page);
-  if (!key.success || !page.success) {
-    await tagReaderRender([]);
-    notFound();
-  }
-  const { list, tags } = await getStoryList({ kind: "byline", contributorId: key.data }, page.data);
-  await tagReaderRender(tags);
-  if (!list) notFound();
-  return { list, href: (n: number) => readerPaths.byline(key.data, n) };
-}
-
-export async function generateMetadata(props: TProps): Promise<Metadata> {
-  const { list, href } = await load(props);
-  return { title: `${list.name}的稿件`, alternates: { canonical: absoluteUrl(href(list.page)) } };
-}
-
-export default async function StoryListPage(props: TProps) {
-  const { list, href } = await load(props);
-  return (
-    <ReaderPage>
-      <StoryListView title={`${list.name}的稿件`} list={list} pageHref={href} />
-    </ReaderPage>
-  );
-}
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,12 +1,6 @@
 // /sections/<slug>[/<n>]: the stories of one section, newest first.
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { ReaderPage } from "@/components/reader/reader-page";
-import { StoryListView } from "@/components/reader/story-list-view";
-import { getStoryList } from "@/lib/reader/get-story-list";
-import { ZListPage, ZSlug } from "@/lib/reader/params";
-import { absoluteUrl } from "@/lib/reader/site-url";
-import { tagReaderRender } from "@/lib/reader/tag-render";
+import { storyListRoute } from "@/components/reader/story-list-route";
+import { ZSlug } from "@/lib/reader/params";
 import { readerPaths } from "@/lib/reader/urls";
 
 // Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
@@ -17,32 +11,14 @@ export function generateStaticParams() {
   return [];
 }
 
-type TProps = { params: Promise<{ slug: string; page?: string[] }> };
+const route = storyListRoute({
+  filter: (params) => {
+    const key = ZSlug.safeParse(params.slug);
+    return key.success ? { kind: "section" as const, slug: key.data } : null;
+  },
+  href: (filter, page) => readerPaths.section(filter.slug, page),
+  title: (name) => name,
+});
 
-async function load(props: TProps) {
-  const params = await props.params;
-  const key = ZSlug.safeParse(params.slug);
-  const page = ZListPage.safeParse(params.page);
-  if (!key.success || !page.success) {
-    await tagReaderRender([]);
-    notFound();
-  }
-  const { list, tags } = await getStoryList({ kind: "section", slug: key.data }, page.data);
-  await tagReaderRender(tags);
-  if (!list) notFound();
-  return { list, href: (n: number) => readerPaths.section(key.data, n) };
-}
-
-export async function generateMetadata(props: TProps): Promise<Metadata> {
-  const { list, href } = await load(props);
-  return { title: `${list.name}`, alternates: { canonical: absoluteUrl(href(list.page)) } };
-}
-
-export default async function StoryListPage(props: TProps) {
-  const { list, href } = await load(props);
-  return (
-    <ReaderPage>
-      <StoryListView title={`${list.name}`} list={list} pageHref={href} />
-    </ReaderPage>
-  );
-}
+export const generateMetadata = route.generateMetadata;
+export default route.Page;
