@@ -51,7 +51,10 @@ export async function getIssueView(date: string, now: Date = new Date()): Promis
     select: { pageId: true, sequence: true, snapshot: { select: { articleId: true, kind: true, headline: true } } },
     orderBy: [{ position: "asc" }, { id: "asc" }],
   });
-  const tags = [readerTags.issue(issue.id), ...pages.map((page) => readerTags.page(page.id))];
+  // One tag for the whole table of contents: every change to a story placed in this issue (publish,
+  // unpublish, republish with a new headline) and every release notifies `issue:<id>`. Each extra tag
+  // costs time on every cache hit, and an issue has dozens of stories.
+  const tags = [readerTags.issue(issue.id)];
   const byPage = new Map<number, THeadlineEntry[]>();
   for (const placement of placements) {
     const headline = placement.snapshot.headline.trim() || "图片新闻";
@@ -64,7 +67,6 @@ export async function getIssueView(date: string, now: Date = new Date()): Promis
       href: readerPaths.article(placement.snapshot.articleId, placement.snapshot.headline),
     });
     byPage.set(placement.pageId, list);
-    tags.push(readerTags.article(placement.snapshot.articleId));
   }
   return {
     view: {

@@ -40,6 +40,8 @@ function nameIn(summary: TStorySummary, filter: TStoryListFilter, id: number): s
 
 export async function getStoryList(filter: TStoryListFilter, page: number, now: Date = new Date()): Promise<{ list: TStoryList | null; tags: string[] }> {
   // A story joining this list may come from a release that names only its issue: "latest" covers that.
+  // `latest` is notified by every publish and unpublish, so the list needs no tag per story (each extra tag
+  // costs time on every cache hit).
   const tags = [readerTags.latest()];
   const resolved = await resolveFilter(filter);
   if (!resolved) return { list: null, tags };
@@ -62,5 +64,5 @@ export async function getStoryList(filter: TStoryListFilter, page: number, now: 
   const newest =
     page === 1 ? stories[0] : toStorySummary(await db.articleSnapshot.findFirstOrThrow({ where, select: storySummarySelect, orderBy: newestFirst }));
   const name = (newest && nameIn(newest, filter, resolved.id)) ?? "";
-  return { list: { name, id: resolved.id, stories, page, pageCount, total }, tags: [...tags, ...stories.map((story) => readerTags.article(story.articleId))] };
+  return { list: { name, id: resolved.id, stories, page, pageCount, total }, tags };
 }

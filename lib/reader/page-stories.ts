@@ -31,5 +31,7 @@ export async function readPageStories(db: TTransaction, pageId: number, now: Dat
       href: readerPaths.article(placement.snapshot.articleId, content.headline),
     };
   });
-  return { stories, tags: [readerTags.page(pageId), ...stories.map((story) => readerTags.article(story.articleId))] };
+  // The page tag alone: a publish or unpublish notifies every page the story was or is printed on, and
+  // each extra tag costs time on every cache hit.
+  return { stories, tags: [readerTags.page(pageId)] };
 }
