@@ -46,6 +46,16 @@ export const ZArticleContent = z.object({
 });
 export type TArticleContent = z.infer<typeof ZArticleContent>;
 
+/** A stored byline as content and drafts carry it: the person's name as it is now, role and affiliation as printed. */
+export function bylineOf(byline: {
+  contributorId: number;
+  role: TArticleContent["bylines"][number]["role"];
+  affiliation: string | null;
+  contributor: { name: string };
+}) {
+  return { contributorId: byline.contributorId, name: byline.contributor.name, role: byline.role, affiliation: byline.affiliation };
+}
+
 export async function loadArticleContent(tx: TTransaction, articleId: number): Promise<{ content: TArticleContent; version: number; plainText: string }> {
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
@@ -65,12 +75,7 @@ export async function loadArticleContent(tx: TTransaction, articleId: number): P
     headline: article.headline,
     subheadline: article.subheadline,
     dateline: article.dateline,
-    bylines: article.bylines.map((byline) => ({
-      contributorId: byline.contributorId,
-      name: byline.contributor.name,
-      role: byline.role,
-      affiliation: byline.affiliation,
-    })),
+    bylines: article.bylines.map(bylineOf),
     body: ZStoryDocument.parse(article.body),
     charCount: article.charCount,
     placement: firstPart

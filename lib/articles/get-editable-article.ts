@@ -5,6 +5,7 @@ import type { TTransaction } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { issueDateFromDb } from "@/lib/issues/issue-date";
+import { bylineOf } from "./article-content";
 import type { TArticleDraft } from "./article-draft";
 import { editorialStatus, type TEditorialStatus } from "./status";
 
@@ -49,12 +50,7 @@ export async function getEditableArticle(articleId: number, tx: TTransaction = g
       headline: article.headline,
       subheadline: article.subheadline,
       dateline: article.dateline,
-      bylines: article.bylines.map((byline) => ({
-        contributorId: byline.contributorId,
-        name: byline.contributor.name,
-        role: byline.role,
-        affiliation: byline.affiliation,
-      })),
+      bylines: article.bylines.map(bylineOf),
       pageId: start?.pageId ?? null,
       body,
     },
