@@ -66,7 +66,7 @@ describe("what readers never see", () => {
 });
 
 describe("a publish reaches the cached page", () => {
-  it("shows a story published in the database within about a second, while the page was served from cache", async () => {
+  it("shows a story published in the database on a page that was served from cache, without waiting for expiry", async () => {
     const imported = await importPage(
       page(story({ headline: "刚刚发布的消息", paragraphs: ["刚刚发布的消息正文。"] })),
       { issueDate: "2025-12-20", pageNumber: 5, pageName: "快讯", publish: false },
@@ -81,13 +81,15 @@ describe("a publish reaches the cached page", () => {
     expect(cached.text).not.toContain("刚刚发布的消息");
 
     await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
-    const deadline = Date.now() + 1_500;
+    // Only the notification can make this happen before the page's 60 s safety-net refresh; how fast it is
+    // (tens of milliseconds here) is measured by `npm run bench:read`, not asserted in a test.
+    const deadline = Date.now() + 15_000;
     let seen = false;
     while (!seen && Date.now() < deadline) {
       seen = (await get(url)).text.includes("刚刚发布的消息");
       if (!seen) await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    expect(seen, "the published story on its page within 1.5 s").toBe(true);
+    expect(seen, "the published story on its page well before the cache would expire").toBe(true);
     expect((await get(`/articles/${articleId}`)).status).toBe(200);
   });
 });
