@@ -8,7 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { importPage } from "@/lib/import/import-page";
 import { parsePageText } from "@/lib/import/parse-page-text";
 import { readPageFile } from "@/lib/import/read-page-file";
-import { getFrontPage } from "@/lib/reader/get-front-page";
+import { getFrontPageView } from "@/lib/reader/get-front-page-view";
 import { page, SEED_FILE, story } from "../helpers/pages";
 
 const FRONT = { issueDate: "2025-12-20", pageNumber: 1, pageName: "要闻" };
@@ -105,8 +105,8 @@ describe("importing the seeded front page", () => {
 
   it("shows the published page to readers once the issue is released", async () => {
     await importSeed();
-    const front = await getFrontPage();
-    expect(front?.page).toEqual({ number: 1, name: "要闻" });
+    const { front } = await getFrontPageView();
+    expect(front && { number: front.page.number, name: front.page.name }).toEqual({ number: 1, name: "要闻" });
     expect(front?.stories.map((s) => s.content.headline)).toEqual([
       "市委理论学习中心组举行扩大学习会",
       "扩面有力度 服务有温度 监管有硬度",
@@ -122,7 +122,7 @@ describe("importing the seeded front page", () => {
     const db = getDb();
     expect(await db.article.count({ where: { status: "draft" } })).toBe(6);
     expect(await db.articleSnapshot.count()).toBe(0);
-    expect(await getFrontPage()).toBeNull();
+    expect((await getFrontPageView()).front).toBeNull();
   });
 
   it("refuses a second import of the same page without --replace and changes nothing", async () => {

@@ -10,7 +10,7 @@ import { restoreRevision } from "@/lib/articles/restore-revision";
 import { saveArticle } from "@/lib/articles/save-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { getDb } from "@/lib/db/client";
-import { getFrontPage } from "@/lib/reader/get-front-page";
+import { getFrontPageView } from "@/lib/reader/get-front-page-view";
 import { createTestUser, importSeedPage } from "../helpers/factories";
 
 const CANTEEN = "家门口的幸福“食”光";
@@ -35,7 +35,7 @@ function withHeadline(editable: Awaited<ReturnType<typeof canteen>>, headline: s
 }
 
 async function readerHeadlines() {
-  return (await getFrontPage())?.stories.map((story) => story.content.headline) ?? [];
+  return (await getFrontPageView()).front?.stories.map((story) => story.content.headline) ?? [];
 }
 
 describe("saving the working draft", () => {
