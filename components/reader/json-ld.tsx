@@ -1,6 +1,7 @@
-// schema.org data for search engines. JSON, not HTML: "<" is escaped so no text can close the script.
+// schema.org data for search engines, serialised by serializeJsonLd so no text in it can leave the script.
+import { serializeJsonLd } from "@/lib/reader/serialize-json-ld";
+
 export function JsonLd({ data }: { data: object }) {
-  const json = JSON.stringify(data).replace(/</g, "\\u003c");
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: JSON with "<" escaped, built from our own objects
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: json }} />;
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: the only input is serializeJsonLd's escaped JSON
+  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }} />;
 }
