@@ -2,9 +2,9 @@
 // fields, bylines (creating contributors typed by name), placement kept in step with the body's jumps.
 import "server-only";
 import { z } from "zod";
-import { joinParts, splitIntoParts } from "@/lib/content/parts";
+import { jumpPages } from "@/lib/content/parts";
 import { countCharacters, documentPlainText } from "@/lib/content/plain-text";
-import { type TStoryDocument, ZStoryDocument } from "@/lib/content/schema";
+import type { TStoryDocument } from "@/lib/content/schema";
 import { slugify } from "@/lib/content/slug";
 import { validateStoryDocument } from "@/lib/content/validate-document";
 import type { TTransaction } from "@/lib/db/client";
@@ -84,9 +84,7 @@ async function writePlacement(tx: TTransaction, articleId: number, pageId: numbe
   const positionOnPage = new Map(previous.map((part) => [part.pageId, part.position]));
   await tx.jump.deleteMany({ where: { articleId } });
   await tx.articlePart.deleteMany({ where: { articleId } });
-  const jumps = splitIntoParts(body)
-    .map((part) => part.jumpToPage)
-    .filter((page): page is number => page !== null);
+  const jumps = jumpPages(body);
   if (pageId === null) {
     if (jumps.length > 0) throw new AppError("INVALID_INPUT", "网络稿件没有版面，不能转版；请先选择见报版面或删除“下转”标记");
     return;
@@ -117,7 +115,7 @@ async function writePlacement(tx: TTransaction, articleId: number, pageId: numbe
 /** Writes a validated draft over the working draft and bumps its version. */
 export async function writeArticleDraft(tx: TTransaction, options: { articleId: number; draft: TArticleDraft; version: number; userId: string | null }) {
   const { draft } = options;
-  const body = ZStoryDocument.parse(joinParts(splitIntoParts(draft.body)));
+  const { body } = draft;
   const plainText = documentPlainText(body);
   if (draft.sectionId !== null && !(await tx.section.findUnique({ where: { id: draft.sectionId } }))) {
     throw new AppError("INVALID_INPUT", `栏目分类 #${draft.sectionId} 不存在`);

@@ -1,5 +1,6 @@
 // A story's working draft as the editor needs it, plus who last saved it.
 import "server-only";
+import { jumpPages } from "@/lib/content/parts";
 import { type TStoryDocument, ZStoryDocument } from "@/lib/content/schema";
 import type { TTransaction } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
@@ -37,7 +38,7 @@ export async function getEditableArticle(articleId: number, tx: TTransaction = g
   const body = ZStoryDocument.parse(article.body);
   const start = article.parts.find((part) => part.sequence === 0);
   const placedNumbers = new Set(article.parts.map((part) => part.page.number));
-  const missingJumpPages = body.content.flatMap((node) => (node.type === "jump" && !placedNumbers.has(node.attrs.toPage) ? [node.attrs.toPage] : []));
+  const missingJumpPages = jumpPages(body).filter((page) => !placedNumbers.has(page));
   return {
     id: article.id,
     version: article.version,

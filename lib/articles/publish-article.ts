@@ -4,7 +4,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
-import { splitIntoParts } from "@/lib/content/parts";
+import { jumpPages } from "@/lib/content/parts";
 import type { TTransaction } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
@@ -29,7 +29,7 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
   }
   // A draft may be untitled while it is written; readers only ever get titled stories (or captioned photos).
   if (content.headline.trim() === "" && content.kind !== "photo") throw new AppError("INVALID_INPUT", "不能发布：请先填写主题（只有图片新闻可以没有标题）");
-  const jumps = splitIntoParts(content.body).flatMap((part) => (part.jumpToPage === null ? [] : [part.jumpToPage]));
+  const jumps = jumpPages(content.body);
   if (jumps.length > 0 && !content.placement) throw new AppError("INVALID_INPUT", "网络稿件不能转版：请先选择见报版面或删除“下转”标记");
   const placedPages = new Set(content.placement?.parts.map((part) => part.pageNumber) ?? []);
   const missing = jumps.filter((page) => !placedPages.has(page));

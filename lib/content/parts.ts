@@ -34,3 +34,8 @@ export function joinParts(parts: readonly TBodyPart[]): TStoryDocument {
   });
   return { type: "doc", content };
 }
+
+/** The pages a story jumps to, in order (下转第N版 markers): where its parts after the first run. */
+export function jumpPages(document: TStoryDocument): number[] {
+  return document.content.flatMap((node) => (node.type === "jump" ? [node.attrs.toPage] : []));
+}
