@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ARTICLE_KIND_LABELS, ARTICLE_KIND_OPTIONS, type TArticleKindName, untitledLabel } from "@/lib/articles/kind-labels";
+import { KindOptions } from "@/components/newsroom/kind-options";
+import { ARTICLE_KIND_LABELS, type TArticleKindName, untitledLabel } from "@/lib/articles/kind-labels";
 import { listNewsroomArticles, listPlacementChoices, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageUser } from "@/lib/auth/current-user";
@@ -39,11 +40,7 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
           <label>
             体裁
             <select name="kind" defaultValue="news">
-              {ARTICLE_KIND_OPTIONS.map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
+              <KindOptions />
             </select>
           </label>
           <label>

@@ -6,8 +6,8 @@ import { EditorContent, useEditor } from "@tiptap/react";
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { FieldDiff } from "@/components/newsroom/field-diff";
+import { KindOptions } from "@/components/newsroom/kind-options";
 import type { TEditableArticle } from "@/lib/articles/get-editable-article";
-import { ARTICLE_KIND_OPTIONS } from "@/lib/articles/kind-labels";
 import { diffStories, type TComparableStory } from "@/lib/articles/revision-diff";
 import { STATUS_LABELS, type TEditorialStatus } from "@/lib/articles/status";
 import { storyExtensions } from "@/lib/content/extensions";
@@ -364,11 +364,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticle;
             <label>
               体裁
               <select value={draft.kind} onChange={(event) => change({ kind: event.target.value as TDraft["kind"] })}>
-                {ARTICLE_KIND_OPTIONS.map(([value, label]) => (
-                  <option key={value} value={value}>
-                    {label}
-                  </option>
-                ))}
+                <KindOptions />
               </select>
             </label>
             <label>

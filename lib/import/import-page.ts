@@ -311,17 +311,15 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
         const id = continued
           ? await attachContinuation(tx, { parsed, issueId: issue.id, pageId: page.id, pageNumber: page.number, position, actor, warnings })
           : await createStory(tx, { parsed, publicationId: publication.id, issueId: issue.id, pageId: page.id, position, actor });
-        const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { status: true, liveSnapshotId: true } });
+        const current = await tx.article.findUniqueOrThrow({ where: { id }, select: { status: true, liveSnapshotId: true, headline: true } });
         // A continuation republishes only a story that is already live: printing page 4 does not publish page 1.
-        if (options.publish && (!continued || current.liveSnapshotId !== null)) {
-          await publishArticleInTransaction(tx, actor, { articleId: id });
-        }
-        const stored = await tx.article.findUniqueOrThrow({ where: { id }, select: { status: true, headline: true } });
+        const publishNow = options.publish && (!continued || current.liveSnapshotId !== null);
+        if (publishNow) await publishArticleInTransaction(tx, actor, { articleId: id });
         articles.push({
           id,
-          headline: stored.headline,
+          headline: current.headline,
           kind: parsed.kind,
-          status: stored.status,
+          status: publishNow ? "published" : current.status,
           outcome: continued ? "continued" : "created",
           jumpToPage: parsed.jumpToPage,
           jumpFromPage: parsed.jumpFromPage,
