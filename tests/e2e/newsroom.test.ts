@@ -114,7 +114,9 @@ describe("the newsroom", () => {
     const { rows } = await database.query<{ id: number }>(`SELECT id FROM "ArticleRevision" WHERE "articleId" = $1 AND reason = 'import'`, [id]);
     await database.end();
     const current = (await (await context.request.get(url(`/api/newsroom/articles/${id}`))).json()) as { version: number };
-    const restored = await context.request.post(url(`/api/newsroom/articles/${id}/restore`), { data: { revisionId: rows[0]?.id, baseVersion: current.version } });
+    const restored = await context.request.post(url(`/api/newsroom/articles/${id}/restore`), {
+      data: { revisionId: rows[0]?.id, baseVersion: current.version },
+    });
     expect(restored.status()).toBe(200);
     expect((await context.request.post(url(`/api/newsroom/articles/${id}/publish`), { data: {} })).status()).toBe(200);
     await context.close();
