@@ -6,16 +6,16 @@
 //    against a bare Node http server returning the same HTML bytes from memory;
 // 3. puts Debian's nginx with deploy/nginx/reader-cache.conf.template in front, drives the same URLs,
 //    and compares with the same nginx serving the same HTML as a static file;
-// 4. publishes a story straight into the database while wrk loads the page through nginx and measures
-//    when the page shows it.
+// 4. publishes and unpublishes stories straight into the database while wrk loads their page through
+//    nginx, and measures when the page shows the change.
 // wrk and nginx are Debian packages: installed when missing and running as root, else named.
 import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import http from "node:http";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { publishArticleInTransaction } from "@/lib/articles/publish-article";
+import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { disconnectDb, getDb } from "@/lib/db/client";
 import { findFreePort, startEmbeddedDatabase } from "@/lib/db/embedded-postgres";
@@ -23,10 +23,12 @@ import { runMigrations } from "@/lib/db/migrate";
 import { importPage } from "@/lib/import/import-page";
 import { seedPages } from "@/lib/import/seed-pages";
 import type { TParsedArticle, TParsedPage } from "@/lib/import/types";
+import { startLocalNginx, type TLocalNginx } from "../tests/helpers/nginx";
 
 const DURATION = process.env.BENCH_DURATION ?? "10s";
 const ARCHIVE_DAYS = Number(process.env.BENCH_ARCHIVE_DAYS ?? 365);
 const DIST = ".next-bench";
+const FRESHNESS_ROUNDS = 5;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function ensureTools() {
@@ -133,6 +135,19 @@ function stop(child: ChildProcess | null) {
   }
 }
 
+/** Runs `change`, then polls `url` until `shows` holds; milliseconds from the start of the change (NaN after 10 s). */
+async function msUntil(url: string, shows: (html: string) => boolean, change: () => Promise<unknown>): Promise<number> {
+  const started = Date.now();
+  await change();
+  while (Date.now() - started < 10_000) {
+    if (shows(await (await fetch(url)).text())) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return Number.NaN;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
 const fmt = (r: TWrk) =>
   `${Math.round(r.rps).toString().padStart(7)} req/s  p50 ${r.p50.toFixed(2).padStart(7)} ms  p99 ${r.p99.toFixed(2).padStart(7)} ms${r.errors ? `  (${r.errors})` : ""}`;
 
@@ -152,7 +167,7 @@ async function main() {
   process.env.DATABASE_URL = databaseUrl;
   let app: ChildProcess | null = null;
   let bare: ChildProcess | null = null;
-  let nginx: ChildProcess | null = null;
+  let nginx: TLocalNginx | null = null;
   const results: Record<string, unknown> = { date: new Date().toISOString(), cpus: os.cpus().length, duration: DURATION };
   try {
     await runMigrations(databaseUrl);
@@ -163,8 +178,17 @@ async function main() {
     log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const appPort = await findFreePort();
+    const [nginxPort, refreshPort, staticPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
     app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(appPort)], {
-      env: { ...process.env, NEXT_DIST_DIR: DIST, DATABASE_URL: databaseUrl, PORT: String(appPort), NODE_ENV: "production" },
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: DIST,
+        DATABASE_URL: databaseUrl,
+        PORT: String(appPort),
+        NODE_ENV: "production",
+        // As in production: the app refreshes changed URLs in the micro-cache (started further down).
+        READER_CACHE_REFRESH_ORIGINS: `http://127.0.0.1:${refreshPort}`,
+      },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     });
@@ -195,7 +219,6 @@ async function main() {
       { stdio: "ignore", detached: true },
     );
     await waitFor(`http://127.0.0.1:${barePort}/`, bare, "bare node");
-    void http;
 
     log("app alone (next start)…");
     const appAlone: Record<string, { c64: TWrk; c8: TWrk }> = {};
@@ -205,27 +228,18 @@ async function main() {
     results.appAlone = appAlone;
 
     // nginx: the micro-cache config from the repo, plus a static server of the same HTML.
-    const nginxPort = await findFreePort();
-    const staticPort = await findFreePort();
-    const prefix = path.join(root, "nginx");
-    await mkdir(path.join(prefix, "logs"), { recursive: true });
-    await mkdir(path.join(prefix, "static"), { recursive: true });
-    await writeFile(path.join(prefix, "static", "story.html"), storyHtml);
-    const template = await readFile("deploy/nginx/reader-cache.conf.template", "utf8");
-    const server = template
-      .replaceAll("${UPSTREAM}", `127.0.0.1:${appPort}`)
-      .replaceAll("${LISTEN}", `127.0.0.1:${nginxPort}`)
-      .replaceAll("${CACHE_DIR}", path.join(prefix, "cache"));
-    await writeFile(
-      path.join(prefix, "nginx.conf"),
-      `worker_processes auto;\ndaemon off;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/logs/error.log warn;\nevents { worker_connections 4096; }\nhttp {\n  access_log off;\n  sendfile on;\n  tcp_nopush on;\n  keepalive_requests 100000;\n  client_body_temp_path ${prefix}/tmp;\n  proxy_temp_path ${prefix}/tmp;\n  ${server.replace(/\n/g, "\n  ")}\n  server {\n    listen 127.0.0.1:${staticPort};\n    root ${prefix}/static;\n    default_type "text/html; charset=utf-8";\n    location / { try_files /story.html =404; }\n  }\n}\n`,
-    );
-    nginx = spawn("nginx", ["-p", prefix, "-c", path.join(prefix, "nginx.conf")], { stdio: ["ignore", "ignore", "inherit"], detached: true });
-    const viaNginx = `http://127.0.0.1:${nginxPort}`;
-    await waitFor(`${viaNginx}/`, nginx, "nginx");
+    nginx = await startLocalNginx({
+      upstream: `127.0.0.1:${appPort}`,
+      port: nginxPort,
+      refreshPort,
+      dir: path.join(root, "nginx"),
+      staticHtml: storyHtml,
+      staticPort,
+    });
+    const viaNginx = nginx.origin;
 
     log("production setup (nginx micro-cache)…");
-    const staticFile = { c64: wrk(`http://127.0.0.1:${staticPort}/`, 64), c8: wrk(`http://127.0.0.1:${staticPort}/`, 8) };
+    const staticFile = { c64: wrk(`${nginx.staticOrigin}/`, 64), c8: wrk(`${nginx.staticOrigin}/`, 8) };
     const cached: Record<string, { c64: TWrk; c8: TWrk }> = {};
     for (const [name, url] of Object.entries(urls)) cached[name] = { c64: wrk(viaNginx + url, 64), c8: wrk(viaNginx + url, 8) };
     results.nginxStatic = staticFile;
@@ -233,28 +247,42 @@ async function main() {
     const statuses = await Promise.all(Object.values(urls).map(async (url) => (await fetch(viaNginx + url)).headers.get("x-cache-status")));
     results.cacheStatuses = statuses;
 
-    // A publish while nginx is under load: how long until the page shows it through the cache.
-    const imported = await importPage(
-      { articles: [{ ...parsedStory("2025-12-20", 6, 1), headline: "压测期间发布的消息", column: null }], warnings: [] },
-      { issueDate: "2025-12-20", pageNumber: 6, pageName: "快讯", publish: false },
-      SYSTEM_IMPORT,
-    );
-    const target = `${viaNginx}/issues/2025-12-20/6`;
-    for (let i = 0; i < 3; i += 1) await fetch(target);
-    const load = spawn("wrk", ["-t2", "-c64", "-d15s", target], { stdio: "ignore", detached: true });
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
-    const publishedAt = Date.now();
-    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId: imported.articles[0]?.id ?? 0 }));
-    let visibleAfterMs = Number.NaN;
-    while (Date.now() - publishedAt < 10_000) {
-      if ((await (await fetch(target)).text()).includes("压测期间发布的消息")) {
-        visibleAfterMs = Date.now() - publishedAt;
-        break;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
+    // Publish and unpublish while nginx is under load: how long until the page shows the change through the cache.
+    log("publish and unpublish under load…");
+    const publishMs: number[] = [];
+    const unpublishMs: number[] = [];
+    for (let round = 0; round < FRESHNESS_ROUNDS; round += 1) {
+      const headline = `压测期间发布的第${round + 1}条消息`;
+      const pageNumber = 6 + round;
+      const imported = await importPage(
+        { articles: [{ ...parsedStory("2025-12-20", pageNumber, 1), headline, column: null }], warnings: [] },
+        { issueDate: "2025-12-20", pageNumber, pageName: "快讯", publish: false },
+        SYSTEM_IMPORT,
+      );
+      const articleId = imported.articles[0]?.id ?? 0;
+      const target = `${viaNginx}/issues/2025-12-20/${pageNumber}`;
+      for (let i = 0; i < 3; i += 1) await fetch(target);
+      const load = spawn("wrk", ["-t2", "-c64", "-d30s", target], { stdio: "ignore", detached: true });
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      publishMs.push(
+        await msUntil(
+          target,
+          (html) => html.includes(headline),
+          () => getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId })),
+        ),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      unpublishMs.push(
+        await msUntil(
+          target,
+          (html) => !html.includes(headline),
+          () => unpublishArticle(SYSTEM_IMPORT, { articleId }),
+        ),
+      );
+      stop(load);
     }
-    stop(load);
-    results.publishVisibleThroughNginxMs = visibleAfterMs;
+    results.publishVisibleThroughNginxMs = publishMs;
+    results.unpublishGoneThroughNginxMs = unpublishMs;
 
     const lines = [
       `reader benchmark — ${results.date}, ${results.cpus} CPUs (wrk shares them), ${DURATION} per run, archive ${ARCHIVE_DAYS} days`,
@@ -270,12 +298,13 @@ async function main() {
       ),
       "",
       `  nginx cache status of the four URLs: ${statuses.join(", ")}`,
-      `  publish visible through nginx under load after ${visibleAfterMs} ms`,
+      `  publish visible through nginx under load after   ${publishMs.join(", ")} ms (median ${median(publishMs)}, max ${Math.max(...publishMs)})`,
+      `  unpublish gone through nginx under load after    ${unpublishMs.join(", ")} ms (median ${median(unpublishMs)}, max ${Math.max(...unpublishMs)})`,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
     await writeFile(path.join("bench", "last-run.json"), `${JSON.stringify(results, null, 2)}\n`);
   } finally {
-    stop(nginx);
+    await nginx?.stop();
     stop(bare);
     stop(app);
     await disconnectDb();

@@ -16,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import { issueDateToDb, ZIssueDate } from "@/lib/issues/issue-date";
 import { ensureDefaultPublication } from "@/lib/publications/default-publication";
 import { notifyReaderChange } from "@/lib/reader/notify-reader-change";
+import { readerPaths } from "@/lib/reader/urls";
 import type { TParsedArticle, TParsedPage } from "./types";
 
 export const ZImportPageInput = z.object({
@@ -328,8 +329,16 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
 
       if (options.release && issue.releasedAt === null) {
         issue = await tx.issue.update({ where: { id: issue.id }, data: { releasedAt: new Date() } });
-        const pages = await tx.page.findMany({ where: { issueId: issue.id }, select: { id: true } });
-        await notifyReaderChange(tx, { issueIds: [issue.id], pageIds: pages.map((released) => released.id) });
+        const pages = await tx.page.findMany({ where: { issueId: issue.id }, select: { id: true, number: true } });
+        await notifyReaderChange(tx, {
+          issueIds: [issue.id],
+          pageIds: pages.map((released) => released.id),
+          paths: [
+            readerPaths.month(options.issueDate.slice(0, 7)),
+            readerPaths.issue(options.issueDate),
+            ...pages.map((released) => readerPaths.page(options.issueDate, released.number)),
+          ],
+        });
       }
 
       await recordAuditEvent(tx, actor, {

@@ -19,6 +19,8 @@ export const readerTags = {
 };
 
 export interface TReaderChange {
+  /** Reader URLs showing the change, for HTTP caches in front of the app (see readerChangePaths). */
+  paths?: string[];
   articleIds?: number[];
   issueIds?: number[];
   pageIds?: number[];
@@ -36,4 +38,11 @@ export function tagsForChange(change: TReaderChange): string[] {
   for (const id of change.sectionIds ?? []) tags.add(readerTags.section(id));
   for (const id of change.contributorIds ?? []) tags.add(readerTags.byline(id));
   return [...tags].sort();
+}
+
+/** Shown by every change: the front page, the feed and the sitemaps list the latest stories and issues. */
+export const READER_LATEST_PATHS = ["/", "/feed.xml", "/sitemap.xml", "/news-sitemap.xml"];
+
+export function pathsForChange(change: TReaderChange): string[] {
+  return [...new Set([...READER_LATEST_PATHS, ...(change.paths ?? [])])].sort();
 }

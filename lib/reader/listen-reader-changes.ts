@@ -1,6 +1,6 @@
-// Keeps one dedicated PostgreSQL connection LISTENing on `reader_change` and hands the tags of every
-// notification to `invalidate`. Every app instance runs one, so a publish handled by any instance (or by
-// a command-line import) reaches the reader cache of all of them.
+// Keeps one dedicated PostgreSQL connection LISTENing on `reader_change`, hands the tags of every
+// notification to `invalidate` and then its URLs to `refresh`. Every app instance runs one, so a publish
+// handled by any instance (or by a command-line import) reaches the reader cache of all of them.
 //
 // Notifications sent while the connection is down are lost, so after every (re)connect the listener
 // invalidates READER_ALL_TAG: whatever was cached before may be stale.
@@ -9,12 +9,31 @@ import pg from "pg";
 import { z } from "zod";
 import { READER_ALL_TAG, READER_CHANGE_CHANNEL } from "./cache-tags";
 
-const ZPayload = z.object({ tags: z.array(z.string().min(1).max(256)).max(1000) });
+const ZPayload = z.object({
+  tags: z.array(z.string().min(1).max(256)).max(1000),
+  paths: z
+    .array(
+      z
+        .string()
+        .regex(/^\/(?!\/)/)
+        .max(2048),
+    )
+    .max(500)
+    .default([]),
+});
+
+export interface TReaderChangeBatch {
+  tags: string[];
+  /** Reader URLs to refresh in the HTTP caches in front of the app; empty when unknown. */
+  paths: string[];
+}
 
 export interface TReaderChangeListenerOptions {
   connectionString: string;
   /** Drops the tagged entries from this instance's cache. Retried while it throws. */
   invalidate: (tags: string[]) => Promise<void>;
+  /** Called after `invalidate` succeeded, once per batch; best effort, not retried. */
+  refresh?: (paths: string[]) => Promise<void>;
   log?: (line: string) => void;
   /** Checks the connection with a query this often; a half-open TCP connection would otherwise go unnoticed. */
   heartbeatMs?: number;
@@ -27,14 +46,13 @@ export interface TReaderChangeListener {
   stop: () => Promise<void>;
 }
 
-export function parseReaderChangePayload(payload: string | undefined): string[] {
+export function parseReaderChangePayload(payload: string | undefined): TReaderChangeBatch {
   try {
     const parsed = ZPayload.safeParse(JSON.parse(payload ?? ""));
-    return parsed.success ? parsed.data.tags : [READER_ALL_TAG];
-  } catch {
-    // An unreadable notification still means "something changed": drop everything rather than miss it.
-    return [READER_ALL_TAG];
-  }
+    if (parsed.success) return parsed.data;
+  } catch {}
+  // An unreadable notification still means "something changed": drop everything rather than miss it.
+  return { tags: [READER_ALL_TAG], paths: [] };
 }
 
 export function listenForReaderChanges(options: TReaderChangeListenerOptions): TReaderChangeListener {
@@ -47,34 +65,44 @@ export function listenForReaderChanges(options: TReaderChangeListenerOptions): T
   let reconnectTimer: NodeJS.Timeout | null = null;
   let heartbeatTimer: NodeJS.Timeout | null = null;
   let pending = new Set<string>();
+  let pendingPaths = new Set<string>();
   let flushing: Promise<void> | null = null;
   let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
   });
 
-  // Tags arriving while an invalidation is in flight are batched into the next one.
+  // Changes arriving while an invalidation is in flight are batched into the next one.
   async function flush(): Promise<void> {
     while (pending.size > 0 && !stopped) {
       const tags = [...pending].sort();
+      const paths = [...pendingPaths].sort();
       pending = new Set();
-      for (let attempt = 0; !stopped; attempt += 1) {
+      pendingPaths = new Set();
+      let invalidated = false;
+      for (let attempt = 0; !stopped && !invalidated; attempt += 1) {
         try {
           await options.invalidate(tags);
-          break;
+          invalidated = true;
         } catch (error) {
           if (attempt % 20 === 0) log(`reader cache: invalidation failed (${(error as Error).message}); retrying`);
           await new Promise((resolve) => setTimeout(resolve, Math.min(50 * 2 ** attempt, 1_000)));
         }
       }
+      // Only after this instance dropped its pages: a refresh reaching it earlier would store the old
+      // page again. Not awaited, so that a slow HTTP cache never delays the next invalidation.
+      if (invalidated && paths.length > 0 && options.refresh) {
+        options.refresh(paths).catch((error: Error) => log(`reader cache: refresh failed (${error.message})`));
+      }
     }
   }
 
-  function enqueue(tags: string[]): Promise<void> {
-    for (const tag of tags) pending.add(tag);
+  function enqueue(change: TReaderChangeBatch): Promise<void> {
+    for (const tag of change.tags) pending.add(tag);
+    for (const path of change.paths) pendingPaths.add(path);
     flushing ??= flush().finally(() => {
       flushing = null;
-      if (pending.size > 0 && !stopped) void enqueue([]);
+      if (pending.size > 0 && !stopped) void enqueue({ tags: [], paths: [] });
     });
     return flushing;
   }
@@ -124,7 +152,7 @@ export function listenForReaderChanges(options: TReaderChangeListenerOptions): T
       next.query("SELECT 1").catch((error: Error) => scheduleReconnect(`heartbeat: ${error.message}`));
     }, heartbeatMs);
     heartbeatTimer.unref();
-    await enqueue([READER_ALL_TAG]);
+    await enqueue({ tags: [READER_ALL_TAG], paths: [] });
     resolveReady();
   }
 

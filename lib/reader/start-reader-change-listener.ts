@@ -1,8 +1,10 @@
-// Wires the change listener of this app instance to its own invalidation route (see instrumentation.ts).
+// Wires the change listener of this app instance to its own invalidation route and to the HTTP caches in
+// front of it (see instrumentation.ts and docs/architecture.md, "Reader cache").
 import "server-only";
 import { resolveDatabaseUrl } from "@/lib/db/database-url";
 import { listenForReaderChanges, type TReaderChangeListener } from "./listen-reader-changes";
 import { READER_CACHE_ROUTE, READER_CACHE_SECRET_HEADER, readerCacheSecret } from "./reader-cache-secret";
+import { httpCacheRefreshOrigins, refreshHttpCaches } from "./refresh-http-caches";
 
 const KEY = Symbol.for("jinzhong-daily.reader-change-listener");
 const store = globalThis as unknown as { [KEY]?: TReaderChangeListener };
@@ -16,8 +18,11 @@ function ownOrigin(): string {
 export function startReaderChangeListener(): TReaderChangeListener {
   if (store[KEY]) return store[KEY];
   const secret = readerCacheSecret();
+  const cacheOrigins = httpCacheRefreshOrigins();
+  const log = (line: string) => console.error(line);
   store[KEY] = listenForReaderChanges({
     connectionString: resolveDatabaseUrl().url,
+    log,
     async invalidate(tags) {
       const response = await fetch(new URL(READER_CACHE_ROUTE, ownOrigin()), {
         method: "POST",
@@ -27,6 +32,14 @@ export function startReaderChangeListener(): TReaderChangeListener {
       });
       if (!response.ok) throw new Error(`invalidation route answered ${response.status}`);
     },
+    refresh:
+      cacheOrigins.length === 0
+        ? undefined
+        : async (paths) => {
+            const { failed } = await refreshHttpCaches(cacheOrigins, paths);
+            // The caches still catch up by themselves once their one-second lifetime runs out.
+            if (failed.length > 0) log(`reader cache: ${failed.length} HTTP cache refreshes failed, e.g. ${failed[0]?.url}: ${failed[0]?.reason}`);
+          },
   });
   return store[KEY];
 }

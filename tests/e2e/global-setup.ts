@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { findFreePort, startEmbeddedDatabase } from "@/lib/db/embedded-postgres";
+import { assertNginxInstalled, startLocalNginx, type TLocalNginx } from "../helpers/nginx";
 import { ensureChromium } from "./chromium";
 
 declare module "vitest" {
@@ -14,6 +15,9 @@ declare module "vitest" {
     baseUrl: string;
     chromiumPath: string;
     e2eDatabaseUrl: string;
+    /** The nginx micro-cache from deploy/nginx in front of the same app, as in production. */
+    cachedUrl: string;
+    cacheRefreshLog: string;
     editors: Array<{ email: string; password: string; name: string }>;
   }
 }
@@ -40,6 +44,7 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
 
 export default async function setup(project: TestProject) {
   const chromiumPath = ensureChromium();
+  assertNginxInstalled();
 
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", "ignore", "inherit"] });
@@ -52,18 +57,29 @@ export default async function setup(project: TestProject) {
   const databaseUrl = `postgresql://e2e:e2e@127.0.0.1:${dbPort}/newsroom`;
 
   const appPort = await findFreePort();
+  const nginxPort = await findFreePort();
+  const nginxRefreshPort = await findFreePort();
   const server = spawn(
     process.execPath,
     ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/serve.ts", "start", "--port", String(appPort)],
     {
-      env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), NODE_ENV: "production", AUTH_SECRET: randomBytes(32).toString("base64url") },
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        PORT: String(appPort),
+        NODE_ENV: "production",
+        AUTH_SECRET: randomBytes(32).toString("base64url"),
+        READER_CACHE_REFRESH_ORIGINS: `http://127.0.0.1:${nginxRefreshPort}`,
+      },
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     },
   );
   const baseUrl = `http://127.0.0.1:${appPort}`;
+  let nginx: TLocalNginx;
   try {
     await waitForServer(baseUrl, server, 60_000);
+    nginx = await startLocalNginx({ upstream: `127.0.0.1:${appPort}`, port: nginxPort, refreshPort: nginxRefreshPort, dir: path.join(root, "nginx") });
   } catch (error) {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
     await database.stop();
@@ -74,7 +90,19 @@ export default async function setup(project: TestProject) {
   for (const editor of EDITORS) {
     const created = spawnSync(
       process.execPath,
-      ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/user-create.ts", "--email", editor.email, "--password", editor.password, "--role", "EDITOR", "--name", editor.name],
+      [
+        "node_modules/tsx/dist/cli.mjs",
+        "--conditions=react-server",
+        "lib/cli/user-create.ts",
+        "--email",
+        editor.email,
+        "--password",
+        editor.password,
+        "--role",
+        "EDITOR",
+        "--name",
+        editor.name,
+      ],
       { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" },
     );
     if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
@@ -84,8 +112,11 @@ export default async function setup(project: TestProject) {
   project.provide("editors", EDITORS);
   project.provide("chromiumPath", chromiumPath);
   project.provide("e2eDatabaseUrl", databaseUrl);
+  project.provide("cachedUrl", nginx.origin);
+  project.provide("cacheRefreshLog", nginx.refreshLog);
 
   return async () => {
+    await nginx.stop();
     if (server.pid && server.exitCode === null) {
       process.kill(-server.pid, "SIGTERM");
       await new Promise((resolve) => server.once("exit", resolve));

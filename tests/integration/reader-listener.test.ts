@@ -8,6 +8,7 @@ import { getDb } from "@/lib/db/client";
 import { importPage } from "@/lib/import/import-page";
 import { READER_ALL_TAG } from "@/lib/reader/cache-tags";
 import { listenForReaderChanges, parseReaderChangePayload, type TReaderChangeListener } from "@/lib/reader/listen-reader-changes";
+import { readerPaths } from "@/lib/reader/urls";
 import { page, story } from "../helpers/pages";
 
 let listener: TReaderChangeListener | null = null;
@@ -24,12 +25,13 @@ async function waitFor(predicate: () => boolean, what: string, deadlineMs = 5_00
   }
 }
 
-function start(received: string[][]) {
+function start(received: string[][], refresh?: (paths: string[]) => Promise<void>) {
   listener = listenForReaderChanges({
     connectionString: process.env.DATABASE_URL ?? "",
     invalidate: async (tags) => {
       received.push(tags);
     },
+    refresh,
     log: () => {},
   });
   return listener;
@@ -73,8 +75,47 @@ describe("the reader change listener", () => {
   });
 
   it("treats an unreadable notification as 'everything changed'", () => {
-    expect(parseReaderChangePayload('{"tags":["article:1"]}')).toEqual(["article:1"]);
-    expect(parseReaderChangePayload("not json")).toEqual([READER_ALL_TAG]);
-    expect(parseReaderChangePayload('{"tags":"article:1"}')).toEqual([READER_ALL_TAG]);
+    const everything = { tags: [READER_ALL_TAG], paths: [] };
+    expect(parseReaderChangePayload('{"tags":["article:1"]}')).toEqual({ tags: ["article:1"], paths: [] });
+    expect(parseReaderChangePayload('{"tags":["article:1"],"paths":["/articles/1"]}')).toEqual({ tags: ["article:1"], paths: ["/articles/1"] });
+    expect(parseReaderChangePayload("not json")).toEqual(everything);
+    expect(parseReaderChangePayload('{"tags":"article:1"}')).toEqual(everything);
+    // Paths are refreshed against the caches' origins: never a URL of its own or another host.
+    expect(parseReaderChangePayload('{"tags":["latest"],"paths":["//evil.example/x"]}')).toEqual(everything);
+    expect(parseReaderChangePayload('{"tags":["latest"],"paths":["http://evil.example/"]}')).toEqual(everything);
+  });
+
+  it("refreshes the changed reader URLs only after invalidating, and a slow refresh holds nothing back", async () => {
+    const imported = await importPage(
+      page(story({ headline: "刷新缓存的稿件" })),
+      { issueDate: "2025-12-20", pageNumber: 3, publish: false, release: true },
+      SYSTEM_IMPORT,
+    );
+    const articleId = imported.articles[0]?.id ?? 0;
+    const received: string[][] = [];
+    const refreshed: Array<{ paths: string[]; afterInvalidations: number }> = [];
+    await start(received, (paths) => {
+      refreshed.push({ paths, afterInvalidations: received.length });
+      return new Promise(() => {}); // an HTTP cache that never answers
+    }).ready;
+
+    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
+    await waitFor(() => refreshed.length === 1, "the refresh");
+    expect(refreshed[0]?.afterInvalidations).toBe(2);
+    expect(refreshed[0]?.paths).toEqual(
+      expect.arrayContaining([
+        "/",
+        "/feed.xml",
+        `/articles/${articleId}`,
+        readerPaths.article(articleId, "刷新缓存的稿件"),
+        "/issues/2025-12-20",
+        "/issues/2025-12-20/3",
+      ]),
+    );
+
+    await getDb().$executeRaw`SELECT pg_notify('reader_change', ${JSON.stringify({ tags: ["page:9"], paths: ["/issues/2025-12-20/9"] })})`;
+    await waitFor(() => received.some((tags) => tags.includes("page:9")), "the next invalidation while the first refresh hangs");
+    await waitFor(() => refreshed.length === 2, "the second refresh");
+    expect(refreshed[1]?.paths).toContain("/issues/2025-12-20/9");
   });
 });

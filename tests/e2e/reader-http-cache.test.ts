@@ -1,0 +1,115 @@
+// The production setup: the nginx micro-cache from deploy/nginx in front of the app. Readers are served
+// from it; the newsroom and signed-in editors never are; a publish or an unpublish committed in the
+// database is pushed into it by the app's refresh requests instead of waiting for the entry to expire.
+import { readFile } from "node:fs/promises";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { publishArticleInTransaction } from "@/lib/articles/publish-article";
+import { unpublishArticle } from "@/lib/articles/unpublish-article";
+import { SYSTEM_IMPORT } from "@/lib/auth/actor";
+import { getDb } from "@/lib/db/client";
+import { importPage } from "@/lib/import/import-page";
+import { readerPaths } from "@/lib/reader/urls";
+import { page, story } from "../helpers/pages";
+
+process.env.DATABASE_URL = inject("e2eDatabaseUrl");
+const cached = () => inject("cachedUrl");
+
+async function get(path: string, headers: Record<string, string> = {}) {
+  const response = await fetch(new URL(path, cached()), { headers, redirect: "manual" });
+  return { status: response.status, text: await response.text(), cache: response.headers.get("x-cache-status"), headers: response.headers };
+}
+
+/** Refresh requests the app sent to nginx since `from` lines: `<status> <uri>`. */
+async function refreshesSince(from: number): Promise<string[]> {
+  const lines = (await readFile(inject("cacheRefreshLog"), "utf8").catch(() => "")).split("\n").filter(Boolean);
+  return lines.slice(from).map((line) => line.split(" ").slice(2).join(" "));
+}
+
+async function refreshLogLength(): Promise<number> {
+  return (await refreshesSince(0)).length;
+}
+
+async function until<T>(what: string, probe: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const value = await probe();
+    if (done(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last: ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/** Served from a stored entry (it may have passed its one-second lifetime by the time we ask). */
+const FROM_CACHE = /^(HIT|STALE|UPDATING|REVALIDATED)$/;
+const HEADLINE = "夜班编辑刚刚签发的消息";
+let articleId = 0;
+let storyPath = "";
+beforeAll(async () => {
+  const imported = await importPage(
+    page(story({ headline: HEADLINE })),
+    { issueDate: "2025-12-20", pageNumber: 7, pageName: "夜班", publish: false },
+    SYSTEM_IMPORT,
+  );
+  articleId = imported.articles[0]?.id ?? 0;
+  storyPath = readerPaths.article(articleId, HEADLINE);
+});
+
+describe("the micro-cache in front of the app", () => {
+  it("serves reader pages from cache, compressed for clients that ask, and keeps the newsroom out of it", async () => {
+    await get("/issues/2025-12-20/1");
+    const hit = await get("/issues/2025-12-20/1");
+    expect(hit.status).toBe(200);
+    expect(hit.cache).toBe("HIT");
+    expect(hit.text).toContain("市委理论学习中心组举行扩大学习会");
+    const gzip = await fetch(new URL("/issues/2025-12-20/1", cached()), { headers: { "accept-encoding": "gzip" } });
+    expect(gzip.headers.get("content-encoding")).toBe("gzip");
+    expect(gzip.headers.get("x-cache-status")).toBe("HIT");
+
+    const signIn = await get("/newsroom/sign-in");
+    expect(signIn.status).toBe(200);
+    expect(signIn.cache).toBeNull();
+    // A signed-in editor's request goes to the app and is not stored.
+    const withSession = await get("/issues/2025-12-20/1", { cookie: "authjs.session-token=anything" });
+    expect(withSession.cache).toBe("BYPASS");
+    expect((await get("/internal/reader-cache")).status).toBe(404);
+  });
+
+  it("shows a publish and an unpublish through the cache once the app has refreshed the changed URLs", async () => {
+    const pagePath = readerPaths.page("2025-12-20", 7);
+    await get(pagePath);
+    await get(storyPath);
+    const before = await get(pagePath);
+    expect(before.cache).toBe("HIT");
+    expect(before.text).not.toContain(HEADLINE);
+    expect((await get(storyPath)).status).toBe(404);
+
+    let from = await refreshLogLength();
+    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
+    const refreshed = await until(
+      "the refresh of the story's URLs",
+      () => refreshesSince(from),
+      (lines) => [`200 ${pagePath}`, `200 ${storyPath}`, "200 /issues/2025-12-20", "200 /"].every((line) => lines.includes(line)),
+    );
+    expect(refreshed).toContain(`200 /articles/${articleId}`);
+    // Readers now get the new version from the cache itself, not from an expired entry's refetch.
+    const pageAfter = await get(pagePath);
+    expect(pageAfter.text).toContain(HEADLINE);
+    expect(pageAfter.cache).toMatch(FROM_CACHE);
+    const storyAfter = await get(storyPath);
+    expect(storyAfter.status).toBe(200);
+    expect(storyAfter.text).toContain(HEADLINE);
+
+    from = await refreshLogLength();
+    await unpublishArticle(SYSTEM_IMPORT, { articleId });
+    await until(
+      "the refresh after the unpublish",
+      () => refreshesSince(from),
+      (lines) => lines.includes(`404 ${storyPath}`) && lines.includes(`200 ${pagePath}`),
+    );
+    const withdrawn = await get(storyPath);
+    expect(withdrawn.status).toBe(404);
+    expect(withdrawn.cache).toMatch(FROM_CACHE);
+    expect((await get(pagePath)).text).not.toContain(HEADLINE);
+    expect((await get("/feed.xml")).text).not.toContain(HEADLINE);
+  });
+});
