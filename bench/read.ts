@@ -9,9 +9,9 @@
 // 4. publishes and unpublishes stories straight into the database while wrk loads their page through
 //    nginx, and measures when the page shows the change.
 // wrk and nginx are Debian packages: installed when missing and running as root, else named.
-import { type ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { publishArticleInTransaction } from "@/lib/articles/publish-article";
@@ -23,22 +23,19 @@ import { runMigrations } from "@/lib/db/migrate";
 import { importPage } from "@/lib/import/import-page";
 import { seedPages } from "@/lib/import/seed-pages";
 import type { TParsedArticle, TParsedPage } from "@/lib/import/types";
-import { startLocalNginx, type TLocalNginx } from "../tests/helpers/nginx";
+import { ensureDebianPackages } from "../tests/helpers/debian-packages";
+import { NGINX_PACKAGE, startLocalNginx, type TLocalNginx } from "../tests/helpers/nginx";
 
 const DURATION = process.env.BENCH_DURATION ?? "10s";
 const ARCHIVE_DAYS = Number(process.env.BENCH_ARCHIVE_DAYS ?? 365);
 const DIST = ".next-bench";
 const FRESHNESS_ROUNDS = 5;
+/** BENCH_FRESHNESS_ONLY=1: only the publish/unpublish measurements (throughput runs print "skipped"). */
+const FRESHNESS_ONLY = process.env.BENCH_FRESHNESS_ONLY === "1";
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 function ensureTools() {
-  const missing = [existsSync("/usr/bin/wrk") ? null : "wrk", existsSync("/usr/sbin/nginx") ? null : "nginx"].filter((name): name is string => name !== null);
-  if (missing.length === 0) return;
-  if (process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) {
-    throw new Error(`bench:read needs ${missing.join(" and ")}: sudo apt-get install -y ${missing.join(" ")}`);
-  }
-  log(`installing ${missing.join(", ")} from Debian…`);
-  execFileSync("apt-get", ["install", "-y", "-qq", ...missing], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  ensureDebianPackages([{ name: "wrk", present: () => existsSync("/usr/bin/wrk") }, NGINX_PACKAGE], "bench:read", log);
 }
 
 function parsedStory(day: string, page: number, index: number): TParsedArticle {
@@ -106,6 +103,7 @@ function toMs(value: string): number {
 }
 
 function wrk(url: string, connections: number, duration = DURATION): TWrk {
+  if (FRESHNESS_ONLY) return { rps: Number.NaN, p50: Number.NaN, p99: Number.NaN, errors: "skipped" };
   const out = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${duration}`, "--latency", url], { encoding: "utf8" }).stdout;
   const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN);
   const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? "");
@@ -135,15 +133,53 @@ function stop(child: ChildProcess | null) {
   }
 }
 
-/** Runs `change`, then polls `url` until `shows` holds; milliseconds from the start of the change (NaN after 10 s). */
-async function msUntil(url: string, shows: (html: string) => boolean, change: () => Promise<unknown>): Promise<number> {
+interface TFreshness {
+  /** Until the change was committed. */
+  committedMs: number;
+  /** Until the app's first refresh request reached nginx (from its log), and until the measured page was refreshed. */
+  firstRefreshMs: number;
+  pageRefreshedMs: number;
+  /** Until a reader of `url` saw the change through nginx (NaN after 10 s). */
+  visibleMs: number;
+  refreshes: number;
+  /** How long the app took for the measured page's refresh. */
+  pageRenderMs: number;
+}
+
+/** Runs `change`, then polls `url` until `shows` holds; reads nginx's refresh log for the steps between. */
+async function measureChange(
+  url: string,
+  path: string,
+  refreshLog: string,
+  shows: (html: string) => boolean,
+  change: () => Promise<unknown>,
+): Promise<TFreshness> {
   const started = Date.now();
   await change();
+  const committedMs = Date.now() - started;
+  let visibleMs = Number.NaN;
   while (Date.now() - started < 10_000) {
-    if (shows(await (await fetch(url)).text())) return Date.now() - started;
+    if (shows(await (await fetch(url)).text())) {
+      visibleMs = Date.now() - started;
+      break;
+    }
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  return Number.NaN;
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  // `<ISO time> <Unix s.ms> refresh <seconds taken> <status> <uri>`
+  const lines = (await readFile(refreshLog, "utf8"))
+    .split("\n")
+    .map((line) => line.split(" "))
+    .filter((fields) => fields.length === 6 && Number(fields[1]) * 1000 >= started)
+    .map((fields) => ({ doneMs: Number(fields[1]) * 1000 - started, tookMs: Number(fields[3]) * 1000, uri: fields[5] }));
+  return {
+    committedMs,
+    firstRefreshMs: Math.round(Math.min(...lines.map((line) => line.doneMs - line.tookMs))),
+    pageRefreshedMs: Math.round(lines.find((line) => line.uri === path)?.doneMs ?? Number.NaN),
+    pageRenderMs: Math.round(lines.find((line) => line.uri === path)?.tookMs ?? Number.NaN),
+    visibleMs,
+    refreshes: lines.length,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -249,8 +285,9 @@ async function main() {
 
     // Publish and unpublish while nginx is under load: how long until the page shows the change through the cache.
     log("publish and unpublish under load…");
-    const publishMs: number[] = [];
-    const unpublishMs: number[] = [];
+    const refreshLog = nginx.refreshLog;
+    const publishes: TFreshness[] = [];
+    const unpublishes: TFreshness[] = [];
     for (let round = 0; round < FRESHNESS_ROUNDS; round += 1) {
       const headline = `压测期间发布的第${round + 1}条消息`;
       const pageNumber = 6 + round;
@@ -260,29 +297,37 @@ async function main() {
         SYSTEM_IMPORT,
       );
       const articleId = imported.articles[0]?.id ?? 0;
-      const target = `${viaNginx}/issues/2025-12-20/${pageNumber}`;
+      const targetPath = `/issues/2025-12-20/${pageNumber}`;
+      const target = viaNginx + targetPath;
       for (let i = 0; i < 3; i += 1) await fetch(target);
       const load = spawn("wrk", ["-t2", "-c64", "-d30s", target], { stdio: "ignore", detached: true });
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      publishMs.push(
-        await msUntil(
+      publishes.push(
+        await measureChange(
           target,
+          targetPath,
+          refreshLog,
           (html) => html.includes(headline),
           () => getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId })),
         ),
       );
       await new Promise((resolve) => setTimeout(resolve, 2_000));
-      unpublishMs.push(
-        await msUntil(
+      unpublishes.push(
+        await measureChange(
           target,
+          targetPath,
+          refreshLog,
           (html) => !html.includes(headline),
           () => unpublishArticle(SYSTEM_IMPORT, { articleId }),
         ),
       );
       stop(load);
+      await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    results.publishVisibleThroughNginxMs = publishMs;
-    results.unpublishGoneThroughNginxMs = unpublishMs;
+    results.publishThroughNginx = publishes;
+    results.unpublishThroughNginx = unpublishes;
+    const publishMs = publishes.map((change) => change.visibleMs);
+    const unpublishMs = unpublishes.map((change) => change.visibleMs);
 
     const lines = [
       `reader benchmark — ${results.date}, ${results.cpus} CPUs (wrk shares them), ${DURATION} per run, archive ${ARCHIVE_DAYS} days`,
@@ -300,6 +345,11 @@ async function main() {
       `  nginx cache status of the four URLs: ${statuses.join(", ")}`,
       `  publish visible through nginx under load after   ${publishMs.join(", ")} ms (median ${median(publishMs)}, max ${Math.max(...publishMs)})`,
       `  unpublish gone through nginx under load after    ${unpublishMs.join(", ")} ms (median ${median(unpublishMs)}, max ${Math.max(...unpublishMs)})`,
+      "  steps (ms from the start of the change: committed / first refresh reached nginx / page refreshed / visible; refreshes; the page's render):",
+      ...[...publishes.map((change) => ["publish", change] as const), ...unpublishes.map((change) => ["unpublish", change] as const)].map(
+        ([what, change]) =>
+          `    ${what.padEnd(9)} ${change.committedMs} / ${change.firstRefreshMs} / ${change.pageRefreshedMs} / ${change.visibleMs}; ${change.refreshes}; ${change.pageRenderMs}`,
+      ),
     ];
     process.stdout.write(`${lines.join("\n")}\n`);
     await writeFile(path.join("bench", "last-run.json"), `${JSON.stringify(results, null, 2)}\n`);

@@ -334,6 +334,7 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
           issueIds: [issue.id],
           pageIds: pages.map((released) => released.id),
           paths: [
+            readerPaths.archive(),
             readerPaths.month(options.issueDate.slice(0, 7)),
             readerPaths.issue(options.issueDate),
             ...pages.map((released) => readerPaths.page(options.issueDate, released.number)),

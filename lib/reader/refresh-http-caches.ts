@@ -7,8 +7,11 @@ import { z } from "zod";
 
 const ZOrigins = z.array(z.url({ protocol: /^https?$/ }).transform((value) => new URL(value).origin));
 
-/** Refreshes in flight at once, over all caches: enough to finish quickly, few enough not to crowd out readers. */
-const CONCURRENCY = 4;
+/**
+ * Refreshes in flight at once, over all caches. Rendering is CPU-bound on one event loop, so more at once
+ * would only delay the first, most read ones.
+ */
+const CONCURRENCY = 2;
 const TIMEOUT_MS = 5_000;
 
 export function httpCacheRefreshOrigins(value = process.env.READER_CACHE_REFRESH_ORIGINS): string[] {
@@ -28,8 +31,30 @@ export interface TRefreshOutcome {
   failed: Array<{ url: string; reason: string }>;
 }
 
+/**
+ * What readers of a change open first goes first: the story at its shared URL, its pages and issue, the
+ * front page; then the story's bare-id URL and the lists; feeds and sitemaps (long, read by machines) last.
+ */
+const REFRESH_ORDER = [
+  /^\/articles\/\d+-/,
+  /^\/issues\/\d{4}-\d{2}-\d{2}\/\d+$/,
+  /^\/issues\/\d{4}-\d{2}-\d{2}$/,
+  /^\/$/,
+  /^\/(?!feed\.xml$|sitemap\.xml$|news-sitemap\.xml$)/,
+];
+
+export function inRefreshOrder(paths: readonly string[]): string[] {
+  const rank = (path: string) => {
+    const index = REFRESH_ORDER.findIndex((pattern) => pattern.test(path));
+    return index === -1 ? REFRESH_ORDER.length : index;
+  };
+  return [...paths].sort((a, b) => rank(a) - rank(b));
+}
+
 export async function refreshHttpCaches(origins: readonly string[], paths: readonly string[]): Promise<TRefreshOutcome> {
-  const queue = origins.flatMap((origin) => paths.map((path) => new URL(path, origin).toString()));
+  const ordered = inRefreshOrder(paths);
+  // Each path in every cache before the next path: every cache gets the story first.
+  const queue = ordered.flatMap((path) => origins.map((origin) => new URL(path, origin).toString()));
   const outcome: TRefreshOutcome = { refreshed: 0, failed: [] };
   const worker = async () => {
     for (let url = queue.shift(); url; url = queue.shift()) {

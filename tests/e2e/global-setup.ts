@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { findFreePort, startEmbeddedDatabase } from "@/lib/db/embedded-postgres";
-import { assertNginxInstalled, startLocalNginx, type TLocalNginx } from "../helpers/nginx";
+import { ensureNginx, startLocalNginx, type TLocalNginx } from "../helpers/nginx";
 import { ensureChromium } from "./chromium";
 
 declare module "vitest" {
@@ -44,7 +44,7 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs: numbe
 
 export default async function setup(project: TestProject) {
   const chromiumPath = ensureChromium();
-  assertNginxInstalled();
+  ensureNginx();
 
   if (process.env.E2E_SKIP_BUILD !== "1") {
     const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: ["ignore", "ignore", "inherit"] });

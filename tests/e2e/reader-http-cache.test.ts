@@ -22,7 +22,7 @@ async function get(path: string, headers: Record<string, string> = {}) {
 /** Refresh requests the app sent to nginx since `from` lines: `<status> <uri>`. */
 async function refreshesSince(from: number): Promise<string[]> {
   const lines = (await readFile(inject("cacheRefreshLog"), "utf8").catch(() => "")).split("\n").filter(Boolean);
-  return lines.slice(from).map((line) => line.split(" ").slice(2).join(" "));
+  return lines.slice(from).map((line) => line.split(" ").slice(-2).join(" "));
 }
 
 async function refreshLogLength(): Promise<number> {

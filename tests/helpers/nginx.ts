@@ -5,6 +5,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { ensureDebianPackages } from "./debian-packages";
 
 export const NGINX_BINARY = "/usr/sbin/nginx";
 
@@ -23,13 +24,16 @@ export interface TLocalNginx {
   origin: string;
   refreshOrigin: string;
   staticOrigin: string | null;
-  /** One line per refresh request: `<time> refresh <status> <uri>`. */
+  /** One line per refresh request: `<ISO time> <Unix time, s.ms> refresh <seconds taken> <status> <uri>`. */
   refreshLog: string;
   stop: () => Promise<void>;
 }
 
-export function assertNginxInstalled(): void {
-  if (!existsSync(NGINX_BINARY)) throw new Error(`nginx is not installed: sudo apt-get install -y nginx (${NGINX_BINARY} missing)`);
+export const NGINX_PACKAGE = { name: "nginx", present: () => existsSync(NGINX_BINARY) };
+
+/** As root on Debian installs nginx when missing; elsewhere says how. */
+export function ensureNginx(purpose = "The micro-cache tests"): void {
+  ensureDebianPackages([NGINX_PACKAGE], purpose);
 }
 
 async function waitForPort(origin: string, child: ChildProcess): Promise<void> {
@@ -46,7 +50,7 @@ async function waitForPort(origin: string, child: ChildProcess): Promise<void> {
 }
 
 export async function startLocalNginx(options: TLocalNginxOptions): Promise<TLocalNginx> {
-  assertNginxInstalled();
+  ensureNginx();
   const { dir } = options;
   await mkdir(path.join(dir, "logs"), { recursive: true });
   await mkdir(path.join(dir, "tmp"), { recursive: true });

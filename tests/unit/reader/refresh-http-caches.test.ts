@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
-import { httpCacheRefreshOrigins, refreshHttpCaches } from "@/lib/reader/refresh-http-caches";
+import { httpCacheRefreshOrigins, inRefreshOrder, refreshHttpCaches } from "@/lib/reader/refresh-http-caches";
 
 const servers: http.Server[] = [];
 afterEach(async () => {
@@ -54,5 +54,32 @@ describe("httpCacheRefreshOrigins", () => {
   it("refuses anything else with a message naming the setting", () => {
     expect(() => httpCacheRefreshOrigins("nginx:8080")).toThrow(/READER_CACHE_REFRESH_ORIGINS/);
     expect(() => httpCacheRefreshOrigins("ftp://nginx")).toThrow(/READER_CACHE_REFRESH_ORIGINS/);
+  });
+});
+
+describe("inRefreshOrder", () => {
+  it("puts the story's shared URL, its pages, its issue and the front page before the rest, feeds and sitemaps last", () => {
+    const paths = [
+      "/",
+      "/articles/7",
+      "/bylines/3",
+      "/feed.xml",
+      "/issues/2025-12-20",
+      "/issues/2025-12-20/4",
+      "/news-sitemap.xml",
+      "/sitemap.xml",
+      "/articles/7-%E6%96%B0",
+    ];
+    expect(inRefreshOrder(paths)).toEqual([
+      "/articles/7-%E6%96%B0",
+      "/issues/2025-12-20/4",
+      "/issues/2025-12-20",
+      "/",
+      "/articles/7",
+      "/bylines/3",
+      "/feed.xml",
+      "/news-sitemap.xml",
+      "/sitemap.xml",
+    ]);
   });
 });
