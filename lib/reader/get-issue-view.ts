@@ -46,7 +46,9 @@ export async function getIssueView(date: string, now: Date = new Date()): Promis
   }
   const pages = await readIssuePages(db, issue.id);
   const placements = await db.snapshotPlacement.findMany({
-    where: { page: { issueId: issue.id }, ...visiblePlacementWhere(now) },
+    // AND, not a spread: the visibility filter has its own `page` condition, which would replace this one
+    // and read every placement of every released issue.
+    where: { AND: [{ page: { issueId: issue.id } }, visiblePlacementWhere(now)] },
     // The headline column is enough for 标题导航: no need to read and parse every story body.
     select: { pageId: true, sequence: true, snapshot: { select: { articleId: true, kind: true, headline: true } } },
     orderBy: [{ position: "asc" }, { id: "asc" }],

@@ -49,7 +49,7 @@ export async function getStoryList(filter: TStoryListFilter, page: number, now: 
     filter.kind === "column" ? readerTags.column(resolved.id) : filter.kind === "section" ? readerTags.section(resolved.id) : readerTags.byline(resolved.id),
   );
   const db = getDb();
-  const where = { ...resolved.where, ...visibleSnapshotWhere(now) };
+  const where = { AND: [resolved.where, visibleSnapshotWhere(now)] };
   const total = await db.articleSnapshot.count({ where });
   const pageCount = Math.ceil(total / STORIES_PER_PAGE);
   if (total === 0 || page > pageCount) return { list: null, tags };
