@@ -15,7 +15,8 @@ const ZPayload = z.object({
     .array(
       z
         .string()
-        .regex(/^\/(?!\/)/)
+        // A path on the cache's own origin: no scheme, no "//host", no backslash (URL parsers read it as "/").
+        .regex(/^\/(?!\/)[^\s\\]*$/)
         .max(2048),
     )
     .max(500)

@@ -54,7 +54,13 @@ export function inRefreshOrder(paths: readonly string[]): string[] {
 export async function refreshHttpCaches(origins: readonly string[], paths: readonly string[]): Promise<TRefreshOutcome> {
   const ordered = inRefreshOrder(paths);
   // Each path in every cache before the next path: every cache gets the story first.
-  const queue = ordered.flatMap((path) => origins.map((origin) => new URL(path, origin).toString()));
+  const queue = ordered.flatMap((path) =>
+    origins
+      .map((origin) => ({ origin, url: new URL(path, origin) }))
+      // Only ever the cache's own origin, whatever the path looks like.
+      .filter(({ origin, url }) => url.origin === origin)
+      .map(({ url }) => url.toString()),
+  );
   const outcome: TRefreshOutcome = { refreshed: 0, failed: [] };
   const worker = async () => {
     for (let url = queue.shift(); url; url = queue.shift()) {

@@ -83,6 +83,7 @@ describe("the reader change listener", () => {
     // Paths are refreshed against the caches' origins: never a URL of its own or another host.
     expect(parseReaderChangePayload('{"tags":["latest"],"paths":["//evil.example/x"]}')).toEqual(everything);
     expect(parseReaderChangePayload('{"tags":["latest"],"paths":["http://evil.example/"]}')).toEqual(everything);
+    expect(parseReaderChangePayload(JSON.stringify({ tags: ["latest"], paths: ["/\\evil.example/"] }))).toEqual(everything);
   });
 
   it("refreshes the changed reader URLs only after invalidating, and a slow refresh holds nothing back", async () => {

@@ -35,6 +35,13 @@ describe("refreshHttpCaches", () => {
     expect(outcome.failed).toEqual([{ url: `${second.origin}/issues/2025-12-20/1`, reason: "status 502" }]);
   });
 
+  it("never leaves the cache's own origin", async () => {
+    const own = await cache(() => 200);
+    const outcome = await refreshHttpCaches([own.origin], ["//evil.example/x", "/\\evil.example/y", "/issues/2025-12-20"]);
+    expect(own.seen).toEqual(["GET /issues/2025-12-20"]);
+    expect(outcome.refreshed).toBe(1);
+  });
+
   it("reports an unreachable cache instead of throwing", async () => {
     const gone = await cache(() => 200);
     await new Promise((resolve) => servers.pop()?.close(resolve));
