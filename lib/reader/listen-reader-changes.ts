@@ -33,7 +33,7 @@ export interface TReaderChangeListenerOptions {
   connectionString: string;
   /** Drops the tagged entries from this instance's cache. Retried while it throws. */
   invalidate: (tags: string[]) => Promise<void>;
-  /** Called after `invalidate` succeeded, once per batch; best effort, not retried. */
+  /** Called after `invalidate` succeeded, one call at a time with every URL since the last; best effort, not retried. */
   refresh?: (paths: string[]) => Promise<void>;
   log?: (line: string) => void;
   /** Checks the connection with a query this often; a half-open TCP connection would otherwise go unnoticed. */
@@ -68,6 +68,8 @@ export function listenForReaderChanges(options: TReaderChangeListenerOptions): T
   let pending = new Set<string>();
   let pendingPaths = new Set<string>();
   let flushing: Promise<void> | null = null;
+  let pendingRefresh = new Set<string>();
+  let refreshing: Promise<void> | null = null;
   let resolveReady: () => void = () => {};
   const ready = new Promise<void>((resolve) => {
     resolveReady = resolve;
@@ -92,10 +94,25 @@ export function listenForReaderChanges(options: TReaderChangeListenerOptions): T
       }
       // Only after this instance dropped its pages: a refresh reaching it earlier would store the old
       // page again. Not awaited, so that a slow HTTP cache never delays the next invalidation.
-      if (invalidated && paths.length > 0 && options.refresh) {
-        options.refresh(paths).catch((error: Error) => log(`reader cache: refresh failed (${error.message})`));
-      }
+      if (invalidated) void scheduleRefresh(paths);
     }
+  }
+
+  // One refresh at a time, each taking every URL that came in meanwhile: a URL refreshed for an older
+  // change can then never land in the cache after the refresh for a newer one.
+  function scheduleRefresh(paths: string[]): Promise<void> | null {
+    if (!options.refresh) return null;
+    for (const path of paths) pendingRefresh.add(path);
+    refreshing ??= (async () => {
+      while (pendingRefresh.size > 0 && !stopped) {
+        const batch = [...pendingRefresh];
+        pendingRefresh = new Set();
+        await options.refresh?.(batch).catch((error: Error) => log(`reader cache: refresh failed (${error.message})`));
+      }
+    })().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
   }
 
   function enqueue(change: TReaderChangeBatch): Promise<void> {

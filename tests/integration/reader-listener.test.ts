@@ -86,7 +86,7 @@ describe("the reader change listener", () => {
     expect(parseReaderChangePayload(JSON.stringify({ tags: ["latest"], paths: ["/\\evil.example/"] }))).toEqual(everything);
   });
 
-  it("refreshes the changed reader URLs only after invalidating, and a slow refresh holds nothing back", async () => {
+  it("refreshes the changed reader URLs after invalidating, one refresh at a time, and a slow cache holds no invalidation back", async () => {
     const imported = await importPage(
       page(story({ headline: "刷新缓存的稿件" })),
       { issueDate: "2025-12-20", pageNumber: 3, publish: false, release: true },
@@ -95,9 +95,13 @@ describe("the reader change listener", () => {
     const articleId = imported.articles[0]?.id ?? 0;
     const received: string[][] = [];
     const refreshed: Array<{ paths: string[]; afterInvalidations: number }> = [];
+    let answer: () => void = () => {};
     await start(received, (paths) => {
       refreshed.push({ paths, afterInvalidations: received.length });
-      return new Promise(() => {}); // an HTTP cache that never answers
+      // An HTTP cache that answers only when the test says so.
+      return new Promise<void>((resolve) => {
+        answer = resolve;
+      });
     }).ready;
 
     await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
@@ -114,9 +118,16 @@ describe("the reader change listener", () => {
       ]),
     );
 
-    await getDb().$executeRaw`SELECT pg_notify('reader_change', ${JSON.stringify({ tags: ["page:9"], paths: ["/issues/2025-12-20/9"] })})`;
-    await waitFor(() => received.some((tags) => tags.includes("page:9")), "the next invalidation while the first refresh hangs");
+    // While the cache hangs, the next changes still reach this instance's own cache at once…
+    await getDb().$executeRaw`SELECT pg_notify('reader_change', ${JSON.stringify({ tags: ["page:9"], paths: ["/issues/2025-12-20/9", "/"] })})`;
+    await getDb().$executeRaw`SELECT pg_notify('reader_change', ${JSON.stringify({ tags: ["page:8"], paths: ["/issues/2025-12-20/8"] })})`;
+    await waitFor(() => received.some((tags) => tags.includes("page:8")), "the next invalidations while the refresh hangs");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(refreshed).toHaveLength(1);
+    // …and their URLs are refreshed together once the cache has answered.
+    answer();
     await waitFor(() => refreshed.length === 2, "the second refresh");
-    expect(refreshed[1]?.paths).toContain("/issues/2025-12-20/9");
+    expect(refreshed[1]?.paths.sort()).toEqual(["/", "/issues/2025-12-20/8", "/issues/2025-12-20/9"]);
+    answer();
   });
 });
