@@ -3,7 +3,8 @@
 // 1. builds the app (NEXT_DIST_DIR=.next-bench), starts an embedded PostgreSQL with the seeded paper plus
 //    a generated year of daily issues, and `next start`;
 // 2. drives the front page, an issue page, a page view and a story page with wrk at 64 and 8 connections,
-//    against a bare Node http server returning the same HTML bytes from memory;
+//    against a bare Node http server returning the same HTML bytes from memory and against Next serving
+//    a page prerendered at build;
 // 3. puts Debian's nginx with deploy/nginx/reader-cache.conf.template in front, drives the same URLs,
 //    and compares with the same nginx serving the same HTML as a static file;
 // 4. publishes and unpublishes stories straight into the database while wrk loads their page through
@@ -236,7 +237,7 @@ async function main() {
     if (!storyPath) throw new Error("no story link on the front page");
     const urls = { front: "/", issue: "/issues/2025-12-20", page: "/issues/2025-12-20/1", story: storyPath.replace(/&amp;/g, "&") };
     // Steady state, not first requests: render each page once, then let the JIT warm up on it.
-    for (const url of Object.values(urls)) {
+    for (const url of [...Object.values(urls), "/_not-found"]) {
       for (let i = 0; i < 3; i += 1) await fetch(appUrl + url);
       wrk(appUrl + url, 8, "3s");
     }
@@ -260,7 +261,11 @@ async function main() {
     const appAlone: Record<string, { c64: TWrk; c8: TWrk }> = {};
     const bareNode = { c64: wrk(`http://127.0.0.1:${barePort}/`, 64), c8: wrk(`http://127.0.0.1:${barePort}/`, 8) };
     for (const [name, url] of Object.entries(urls)) appAlone[name] = { c64: wrk(appUrl + url, 64), c8: wrk(appUrl + url, 8) };
+    // Baseline 2: Next itself serving a page prerendered at build (the app's own 404 page), the ceiling
+    // for any page Next serves from its cache.
+    const nextPrerendered = { c64: wrk(`${appUrl}/_not-found`, 64), c8: wrk(`${appUrl}/_not-found`, 8) };
     results.bareNode = bareNode;
+    results.nextPrerendered = nextPrerendered;
     results.appAlone = appAlone;
 
     // nginx: the micro-cache config from the repo, plus a static server of the same HTML.
@@ -334,7 +339,10 @@ async function main() {
       "",
       "App alone (next start)                    64 connections                                8 connections",
       `  baseline bare node http (same bytes)   ${fmt(bareNode.c64)}   ${fmt(bareNode.c8)}`,
-      ...Object.entries(appAlone).map(([name, r]) => `  ${name.padEnd(37)}  ${fmt(r.c64)}   ${fmt(r.c8)}`),
+      `  baseline next, page prerendered at build ${fmt(nextPrerendered.c64)}   ${fmt(nextPrerendered.c8)}`,
+      ...Object.entries(appAlone).map(
+        ([name, r]) => `  ${name.padEnd(37)}  ${fmt(r.c64)}   ${fmt(r.c8)}   ${Math.round((100 * r.c64.rps) / nextPrerendered.c64.rps)}% of next prerendered`,
+      ),
       "",
       "Production setup (nginx micro-cache)",
       `  baseline nginx static file (same HTML) ${fmt(staticFile.c64)}   ${fmt(staticFile.c8)}`,
