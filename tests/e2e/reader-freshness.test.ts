@@ -7,7 +7,7 @@ import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { importPage } from "@/lib/import/import-page";
 import { page, story } from "../helpers/pages";
-import { importReaderFixtures, LEAK_MARKERS } from "../integration/reader-fixtures";
+import { importReaderFixtures, LEAK_MARKERS, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "../integration/reader-fixtures";
 
 process.env.DATABASE_URL = inject("e2eDatabaseUrl");
 const base = () => inject("baseUrl");
@@ -40,7 +40,13 @@ describe("what readers never see", () => {
     const edited = await get(`/articles/${fixtures.editedId}`);
     expect(edited.status, edited.text.slice(0, 300)).toBe(200);
     expect(edited.text).toContain("已发布的原标题");
+    const listedColumn = await db.column.findUniqueOrThrow({ where: { name: LISTED_COLUMN } });
+    const listedPerson = await db.contributor.findFirstOrThrow({ where: { name: LISTED_REPORTER } });
+    expect((await get(`/sections/${LISTED_SECTION_SLUG}`)).text).toContain("已发布的原标题");
     const urls = [
+      `/columns/${encodeURIComponent(listedColumn.slug)}`,
+      `/bylines/${listedPerson.id}`,
+      `/sections/${LISTED_SECTION_SLUG}`,
       "/",
       "/issues/2025-12",
       "/issues/2025-12-20",

@@ -13,7 +13,7 @@ import { getLatestStories } from "@/lib/reader/get-latest-stories";
 import { getPageView } from "@/lib/reader/get-page-view";
 import { getNewsSitemapStories, getSitemapEntries } from "@/lib/reader/get-sitemap-entries";
 import { getStoryList, STORIES_PER_PAGE } from "@/lib/reader/get-story-list";
-import { expectNoLeak, importReaderFixtures } from "./reader-fixtures";
+import { expectNoLeak, importReaderFixtures, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
 
 let fixtures: Awaited<ReturnType<typeof importReaderFixtures>>;
 beforeEach(async () => {
@@ -132,6 +132,16 @@ describe("lists, feed and sitemaps", () => {
     expect((await getStoryList({ kind: "column", slug: draftColumn.slug }, 1)).list).toBeNull();
     const draftPerson = await getDb().contributor.findFirstOrThrow({ where: { name: "草稿记者" } });
     expect((await getStoryList({ kind: "byline", contributorId: draftPerson.id }, 1)).list).toBeNull();
+  });
+
+  it("keeps drafts filed under a listed column, person or section out of their lists", async () => {
+    const headlines = async (filter: Parameters<typeof getStoryList>[0]) => (await getStoryList(filter, 1)).list?.stories.map((s) => s.content.headline);
+    const column = await getDb().column.findUniqueOrThrow({ where: { name: LISTED_COLUMN } });
+    expect(await headlines({ kind: "column", slug: column.slug })).toEqual(["家门口的幸福“食”光"]);
+    const person = await getDb().contributor.findFirstOrThrow({ where: { name: LISTED_REPORTER } });
+    expect(await headlines({ kind: "byline", contributorId: person.id })).toEqual(["家门口的幸福“食”光"]);
+    // The section's story as published, not its saved edit; the draft filed there is absent.
+    expect(await headlines({ kind: "section", slug: LISTED_SECTION_SLUG })).toEqual(["已发布的原标题"]);
   });
 
   it("paginates newest first", async () => {
