@@ -1,20 +1,22 @@
-// /sitemap.xml: released issues, their pages and every visible story.
-import { getSitemapEntries } from "@/lib/reader/get-sitemap-entries";
+// /sitemap.xml: a sitemap index with one sitemap per month (app/sitemaps/[file]), so that no single file
+// nears the 50,000 URLs a sitemap may hold however long the archive grows.
+import { getSitemapMonths } from "@/lib/reader/get-sitemap-entries";
 import { absoluteUrl } from "@/lib/reader/site-url";
+import { readerPaths } from "@/lib/reader/urls";
 import { escapeXml, xmlResponse } from "@/lib/reader/xml";
 
 export const dynamic = "force-dynamic";
 
 export async function GET(): Promise<Response> {
-  const entries = await getSitemapEntries();
-  const urls = [{ path: "/", lastModified: entries[0]?.lastModified ?? null }, ...entries]
+  const months = await getSitemapMonths();
+  const sitemaps = months
     .map(
-      (entry) =>
-        `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc>${entry.lastModified ? `<lastmod>${entry.lastModified.toISOString()}</lastmod>` : ""}</url>`,
+      ({ month, lastModified }) =>
+        `<sitemap><loc>${escapeXml(absoluteUrl(readerPaths.sitemapMonth(month)))}</loc><lastmod>${lastModified.toISOString()}</lastmod></sitemap>`,
     )
     .join("\n");
   return xmlResponse(
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
+    `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${sitemaps}\n</sitemapindex>\n`,
     "application/xml",
   );
 }

@@ -104,6 +104,7 @@ export function readerChangeOf(articleId: number, versions: ReadonlyArray<TArtic
   ];
   const placementPaths = ({ issueDate, parts }: NonNullable<TArticleContent["placement"]>) => [
     readerPaths.issue(issueDate),
+    readerPaths.sitemapMonth(issueDate.slice(0, 7)),
     ...parts.map((part) => readerPaths.page(issueDate, part.pageNumber)),
   ];
   const paths = present.flatMap((content) => [

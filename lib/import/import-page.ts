@@ -336,6 +336,7 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
           paths: [
             readerPaths.archive(),
             readerPaths.month(options.issueDate.slice(0, 7)),
+            readerPaths.sitemapMonth(options.issueDate.slice(0, 7)),
             readerPaths.issue(options.issueDate),
             ...pages.map((released) => readerPaths.page(options.issueDate, released.number)),
           ],

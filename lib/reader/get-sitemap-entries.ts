@@ -1,12 +1,12 @@
-// Everything a search engine may index: released issues, their pages, visible stories.
+// Everything a search engine may index, one sitemap per month: released issues, their pages, visible stories.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { issueDateFromDb, todayInNewsroom } from "@/lib/issues/issue-date";
+import { issueDateFromDb, issueDateToDb, todayInNewsroom } from "@/lib/issues/issue-date";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
 import { readerPaths } from "./urls";
 import { releasedPaperIssueWhere, visibleSnapshotWhere } from "./visibility";
 
-/** One sitemap holds at most 50,000 URLs; beyond that the oldest stories are left to the issue pages. */
+/** One sitemap holds at most 50,000 URLs; a month of a daily paper stays far below. */
 const MAX_URLS = 50_000;
 
 export interface TSitemapEntry {
@@ -14,11 +14,49 @@ export interface TSitemapEntry {
   lastModified: Date;
 }
 
-export async function getSitemapEntries(now: Date = new Date()): Promise<TSitemapEntry[]> {
+export interface TSitemapMonth {
+  /** YYYY-MM: the month of the issue a story is printed in, or of its publication (Asia/Shanghai) when web-only. */
+  month: string;
+  lastModified: Date;
+}
+
+const later = (a: Date | undefined, b: Date) => (a && a > b ? a : b);
+
+/** The months that have something to index, newest first: one sitemap each (see app/sitemap.xml). */
+export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemapMonth[]> {
   const db = getDb();
+  const [issues, storiesByIssue, webOnly] = await Promise.all([
+    db.issue.findMany({ where: releasedPaperIssueWhere(now), select: { id: true, date: true, releasedAt: true, updatedAt: true } }),
+    db.articleSnapshot.groupBy({ by: ["issueId"], where: { AND: [visibleSnapshotWhere(now), { issueId: { not: null } }] }, _max: { publishedAt: true } }),
+    db.articleSnapshot.findMany({ where: { AND: [visibleSnapshotWhere(now), { issueId: null }] }, select: { publishedAt: true } }),
+  ]);
+  const latestStory = new Map(storiesByIssue.map((row) => [row.issueId, row._max.publishedAt]));
+  const months = new Map<string, Date>();
+  for (const issue of issues) {
+    const month = issueDateFromDb(issue.date).slice(0, 7);
+    const changed = later(latestStory.get(issue.id) ?? undefined, issue.releasedAt ?? issue.updatedAt);
+    months.set(month, later(months.get(month), changed));
+  }
+  for (const story of webOnly) {
+    const month = todayInNewsroom(story.publishedAt).slice(0, 7);
+    months.set(month, later(months.get(month), story.publishedAt));
+  }
+  return [...months].map(([month, lastModified]) => ({ month, lastModified })).sort((a, b) => b.month.localeCompare(a.month));
+}
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split("-").map(Number) as [number, number];
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, "0")}`;
+}
+
+/** Everything a search engine may index for one month: its released issues and pages, and its visible stories. */
+export async function getSitemapEntries(month: string, now: Date = new Date()): Promise<TSitemapEntry[]> {
+  const db = getDb();
+  const issueDates = { gte: issueDateToDb(`${month}-01`), lt: issueDateToDb(`${nextMonth(month)}-01`) };
+  const published = { gte: new Date(`${month}-01T00:00:00+08:00`), lt: new Date(`${nextMonth(month)}-01T00:00:00+08:00`) };
   const issues = await db.issue.findMany({
-    where: releasedPaperIssueWhere(now),
-    select: { date: true, releasedAt: true, updatedAt: true, pages: { select: { number: true } } },
+    where: { AND: [releasedPaperIssueWhere(now), { date: issueDates }] },
+    select: { date: true, releasedAt: true, updatedAt: true, pages: { select: { number: true }, orderBy: { number: "asc" } } },
     orderBy: { date: "desc" },
   });
   const entries: TSitemapEntry[] = [];
@@ -29,10 +67,10 @@ export async function getSitemapEntries(now: Date = new Date()): Promise<TSitema
     for (const page of issue.pages) entries.push({ path: readerPaths.page(date, page.number), lastModified });
   }
   const stories = await db.articleSnapshot.findMany({
-    where: visibleSnapshotWhere(now),
+    where: { AND: [visibleSnapshotWhere(now), { OR: [{ issue: { date: issueDates } }, { issueId: null, publishedAt: published }] }] },
     select: { articleId: true, headline: true, publishedAt: true },
     orderBy: newestFirst,
-    take: Math.max(0, MAX_URLS - entries.length - 1),
+    take: Math.max(0, MAX_URLS - entries.length),
   });
   for (const story of stories) entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified: story.publishedAt });
   return entries;

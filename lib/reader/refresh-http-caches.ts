@@ -40,7 +40,7 @@ const REFRESH_ORDER = [
   /^\/issues\/\d{4}-\d{2}-\d{2}\/\d+$/,
   /^\/issues\/\d{4}-\d{2}-\d{2}$/,
   /^\/$/,
-  /^\/(?!feed\.xml$|sitemap\.xml$|news-sitemap\.xml$)/,
+  /^\/(?!feed\.xml$|sitemap\.xml$|news-sitemap\.xml$|sitemaps\/)/,
 ];
 
 export function inRefreshOrder(paths: readonly string[]): string[] {

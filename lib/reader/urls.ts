@@ -14,6 +14,8 @@ export const readerPaths = {
   },
   column: (slug: string, page = 1) => `/columns/${encodeURIComponent(slug)}${page > 1 ? `/${page}` : ""}`,
   section: (slug: string, page = 1) => `/sections/${encodeURIComponent(slug)}${page > 1 ? `/${page}` : ""}`,
+  /** One month's sitemap, listed by /sitemap.xml. */
+  sitemapMonth: (month: string) => `/sitemaps/${month}.xml`,
   byline: (contributorId: number, page = 1) => `/bylines/${contributorId}${page > 1 ? `/${page}` : ""}`,
 };
 

@@ -57,6 +57,7 @@ describe("what readers never see", () => {
       `/articles/${fixtures.editedId}`,
       "/feed.xml",
       "/sitemap.xml",
+      "/sitemaps/2025-12.xml",
       "/news-sitemap.xml",
       "/robots.txt",
     ];

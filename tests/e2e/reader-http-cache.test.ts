@@ -87,9 +87,10 @@ describe("the micro-cache in front of the app", () => {
     await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
     // Everything a reader of the change opens, down to the feed and sitemaps, which come last (and must
     // not be mistaken below for the refreshes the unpublish causes).
-    const expected = [...[storyPath, pagePath, "/issues/2025-12-20", "/", `/articles/${articleId}`], ...["/feed.xml", "/sitemap.xml", "/news-sitemap.xml"]].map(
-      (path) => `200 ${path}`,
-    );
+    const expected = [
+      ...[storyPath, pagePath, "/issues/2025-12-20", "/", `/articles/${articleId}`],
+      ...["/feed.xml", "/sitemap.xml", "/sitemaps/2025-12.xml", "/news-sitemap.xml"],
+    ].map((path) => `200 ${path}`);
     await until(
       "the refresh of the story's URLs",
       () => refreshesSince(from),

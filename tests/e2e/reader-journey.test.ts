@@ -94,7 +94,8 @@ describe("reading the paper", () => {
     const page = await browser.open("/");
     for (const [url, expected] of [
       ["/feed.xml", "item"],
-      ["/sitemap.xml", "url"],
+      ["/sitemap.xml", "sitemap"],
+      ["/sitemaps/2025-12.xml", "url"],
       ["/news-sitemap.xml", "url"],
     ] as const) {
       const xml = await (await fetch(new URL(url, browser.baseUrl()))).text();
@@ -111,7 +112,11 @@ describe("reading the paper", () => {
       );
       expect(parsed.error, url).toBeNull();
       if (url === "/feed.xml") expect(parsed.titles).toContain(SOCIAL_SECURITY);
-      if (url === "/sitemap.xml") expect(parsed.count).toBeGreaterThan(6);
+      if (url === "/sitemap.xml") expect(xml).toContain("/sitemaps/2025-12.xml</loc>");
+      if (url === "/sitemaps/2025-12.xml") expect(parsed.count).toBeGreaterThan(6);
+    }
+    for (const missing of ["/sitemaps/2025-11.xml", "/sitemaps/2025-13.xml", "/sitemaps/latest.xml"]) {
+      expect((await fetch(new URL(missing, browser.baseUrl()))).status, missing).toBe(404);
     }
     const robots = await (await fetch(new URL("/robots.txt", browser.baseUrl()))).text();
     expect(robots).toContain("Disallow: /newsroom");

@@ -11,7 +11,7 @@ import { getFrontPageView } from "@/lib/reader/get-front-page-view";
 import { getIssueView } from "@/lib/reader/get-issue-view";
 import { getLatestStories } from "@/lib/reader/get-latest-stories";
 import { getPageView } from "@/lib/reader/get-page-view";
-import { getNewsSitemapStories, getSitemapEntries } from "@/lib/reader/get-sitemap-entries";
+import { getNewsSitemapStories, getSitemapEntries, getSitemapMonths } from "@/lib/reader/get-sitemap-entries";
 import { getStoryList, STORIES_PER_PAGE } from "@/lib/reader/get-story-list";
 import { expectNoLeak, importReaderFixtures, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
 
@@ -168,8 +168,13 @@ describe("lists, feed and sitemaps", () => {
     expect(latest.map((s) => s.content.headline)).toContain(SOCIAL_SECURITY);
     expect(latest).toHaveLength(7);
     expectNoLeak(latest, expect);
-    const sitemap = await getSitemapEntries();
+    // One sitemap per month; the unreleased 2025-12-21 issue adds nothing to December's.
+    const months = await getSitemapMonths();
+    expect(months.map((m) => m.month)).toEqual(["2025-12"]);
+    const sitemap = await getSitemapEntries("2025-12");
     expect(sitemap.map((e) => e.path)).toContain("/issues/2025-12-20/4");
+    expect(sitemap.map((e) => e.path)).toContain(`/articles/${fixtures.editedId}-${encodeURIComponent("已发布的原标题")}`);
+    expect(await getSitemapEntries("2025-11")).toEqual([]);
     expect(sitemap.some((e) => e.path.startsWith(`/articles/${fixtures.draftId}-`) || e.path.startsWith(`/articles/${fixtures.unreleasedId}-`))).toBe(false);
     expect(sitemap.some((e) => e.path.includes("2025-12-21"))).toBe(false);
     expectNoLeak(

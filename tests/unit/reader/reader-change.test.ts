@@ -48,6 +48,7 @@ describe("readerChangeOf", () => {
         "/issues/2025-12-20",
         "/issues/2025-12-20/1",
         "/issues/2025-12-20/4",
+        "/sitemaps/2025-12.xml",
         "/columns/si-zhong",
         "/bylines/3",
       ].sort(),

@@ -74,6 +74,7 @@ describe("inRefreshOrder", () => {
       "/issues/2025-12-20",
       "/issues/2025-12-20/4",
       "/news-sitemap.xml",
+      "/sitemaps/2025-12.xml",
       "/sitemap.xml",
       "/articles/7-%E6%96%B0",
     ];
@@ -86,6 +87,7 @@ describe("inRefreshOrder", () => {
       "/bylines/3",
       "/feed.xml",
       "/news-sitemap.xml",
+      "/sitemaps/2025-12.xml",
       "/sitemap.xml",
     ]);
   });
