@@ -6,7 +6,7 @@ import { ZStoryDocument } from "@/lib/content/schema";
 import type { TTransaction } from "@/lib/db/client";
 import { issueDateFromDb } from "@/lib/issues/issue-date";
 import type { TReaderChange } from "@/lib/reader/cache-tags";
-import { readerPaths } from "@/lib/reader/urls";
+import { issuePagesPaths, readerPaths } from "@/lib/reader/urls";
 
 const ZNamed = z.object({ id: z.number().int(), name: z.string(), slug: z.string() });
 
@@ -102,15 +102,15 @@ export function readerChangeOf(articleId: number, versions: ReadonlyArray<TArtic
   const ids = (pick: (content: TArticleContent) => Array<number | null | undefined>) => [
     ...new Set(present.flatMap(pick).filter((id): id is number => typeof id === "number")),
   ];
-  const placementPaths = ({ issueDate, parts }: NonNullable<TArticleContent["placement"]>) => [
-    readerPaths.issue(issueDate),
-    readerPaths.sitemapMonth(issueDate.slice(0, 7)),
-    ...parts.map((part) => readerPaths.page(issueDate, part.pageNumber)),
-  ];
   const paths = present.flatMap((content) => [
     `/articles/${articleId}`,
     readerPaths.article(articleId, content.headline),
-    ...(content.placement ? placementPaths(content.placement) : []),
+    ...(content.placement
+      ? issuePagesPaths(
+          content.placement.issueDate,
+          content.placement.parts.map((part) => part.pageNumber),
+        )
+      : []),
     ...(content.column ? [readerPaths.column(content.column.slug)] : []),
     ...(content.section ? [readerPaths.section(content.section.slug)] : []),
     ...content.bylines.map((byline) => readerPaths.byline(byline.contributorId)),

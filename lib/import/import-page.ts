@@ -16,7 +16,7 @@ import { AppError } from "@/lib/errors";
 import { issueDateToDb, ZIssueDate } from "@/lib/issues/issue-date";
 import { ensureDefaultPublication } from "@/lib/publications/default-publication";
 import { notifyReaderChange } from "@/lib/reader/notify-reader-change";
-import { readerPaths } from "@/lib/reader/urls";
+import { issuePagesPaths, readerPaths } from "@/lib/reader/urls";
 import type { TParsedArticle, TParsedPage } from "./types";
 
 export const ZImportPageInput = z.object({
@@ -333,12 +333,14 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
         await notifyReaderChange(tx, {
           issueIds: [issue.id],
           pageIds: pages.map((released) => released.id),
+          // A release also changes the archive calendar.
           paths: [
             readerPaths.archive(),
             readerPaths.month(options.issueDate.slice(0, 7)),
-            readerPaths.sitemapMonth(options.issueDate.slice(0, 7)),
-            readerPaths.issue(options.issueDate),
-            ...pages.map((released) => readerPaths.page(options.issueDate, released.number)),
+            ...issuePagesPaths(
+              options.issueDate,
+              pages.map((released) => released.number),
+            ),
           ],
         });
       }

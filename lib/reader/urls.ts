@@ -19,6 +19,11 @@ export const readerPaths = {
   byline: (contributorId: number, page = 1) => `/bylines/${contributorId}${page > 1 ? `/${page}` : ""}`,
 };
 
+/** The reader URLs that show what an issue prints on these pages: the issue, the pages, its month's sitemap. */
+export function issuePagesPaths(issueDate: string, pageNumbers: readonly number[]): string[] {
+  return [readerPaths.issue(issueDate), readerPaths.sitemapMonth(issueDate.slice(0, 7)), ...pageNumbers.map((number) => readerPaths.page(issueDate, number))];
+}
+
 /** 第01版 */
 export function pageLabel(pageNumber: number): string {
   return `第${String(pageNumber).padStart(2, "0")}版`;
