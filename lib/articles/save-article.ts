@@ -22,7 +22,7 @@ export type TSaveArticleInput = z.input<typeof ZSaveArticleInput>;
 
 export class StaleVersionError extends AppError {
   constructor(readonly current: TEditableArticle) {
-    super("CONFLICT", `这篇稿件已被${current.updatedBy ?? "他人"}修改（版本 ${current.version}），你的修改没有保存`, { current });
+    super("CONFLICT", `这篇稿件已被${current.updatedBy ?? "他人"}修改（版本 ${current.version}），你的修改没有保存`, { details: { current } });
   }
 }
 

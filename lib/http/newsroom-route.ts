@@ -5,17 +5,7 @@ import { NextResponse } from "next/server";
 import { ZodError, z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
 import { actorOf, getCurrentUser, NEWSROOM_ROLES, type TCurrentUser } from "@/lib/auth/current-user";
-import { AppError, type TAppErrorCode } from "@/lib/errors";
-
-const STATUS: Record<TAppErrorCode, number> = {
-  INVALID_INPUT: 422,
-  NOT_FOUND: 404,
-  FORBIDDEN: 403,
-  CONFLICT: 409,
-  PAGE_ALREADY_IMPORTED: 409,
-  IMPORTED_STORIES_EDITED: 409,
-  CONTINUATION_NOT_MATCHED: 422,
-};
+import { AppError } from "@/lib/errors";
 
 export function errorResponse(status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
   return NextResponse.json({ error: { code, message }, ...extra }, { status, headers: { "Cache-Control": "no-store" } });
@@ -57,9 +47,9 @@ export function newsroomRoute<TParams>(
     } catch (error) {
       if (error instanceof AppError)
         return errorResponse(
-          STATUS[error.code],
+          error.status,
           error.code,
-          error.message,
+          error.userMessage,
           error.code === "CONFLICT" && error.details ? (error.details as Record<string, unknown>) : {},
         );
       if (error instanceof ZodError) {

@@ -298,7 +298,7 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
           `Not replacing page ${options.pageNumber} of ${options.issueDate}: ${existing.edited
             .map((story) => `#${story.id} ${story.headline || "(untitled)"} (${story.why})`)
             .join("; ")}.`,
-          existing.edited,
+          { details: existing.edited },
         );
       }
       if (existing.startingArticleIds.length > 0) {
