@@ -313,7 +313,11 @@ async function main() {
           targetPath,
           refreshLog,
           (html) => html.includes(headline),
-          () => getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId })),
+          () =>
+            getDb().$transaction(async (tx) => {
+              const { version } = await tx.article.findUniqueOrThrow({ where: { id: articleId }, select: { version: true } });
+              return publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId, baseVersion: version });
+            }),
         ),
       );
       await new Promise((resolve) => setTimeout(resolve, 2_000));

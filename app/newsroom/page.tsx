@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KindOptions } from "@/components/newsroom/kind-options";
 import { ARTICLE_KIND_LABELS, type TArticleKindName, untitledLabel } from "@/lib/articles/kind-labels";
-import { listNewsroomArticles, listPlacementChoices, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
+import { listNewsroomArticles, listPlacementChoices, type TNewsroomFilter, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
@@ -15,11 +15,25 @@ function formatTime(iso: string): string {
   );
 }
 
+function listHref(filter: TNewsroomFilter, page: number): string {
+  const query = new URLSearchParams();
+  if (filter.date) query.set("date", filter.date);
+  if (filter.section) query.set("section", String(filter.section));
+  if (filter.status) query.set("status", filter.status);
+  query.set("page", String(page));
+  return `/newsroom?${query}`;
+}
+
 export default async function NewsroomHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser();
   const raw = await searchParams;
-  const filter = ZNewsroomFilter.parse({ date: raw.date || undefined, section: raw.section || undefined, status: raw.status || undefined });
-  const [groups, pages, sections] = await Promise.all([
+  const filter = ZNewsroomFilter.parse({
+    date: raw.date || undefined,
+    section: raw.section || undefined,
+    status: raw.status || undefined,
+    page: raw.page || undefined,
+  });
+  const [{ groups, page, pageCount, total }, pages, sections] = await Promise.all([
     listNewsroomArticles(filter),
     listPlacementChoices(),
     getDb().section.findMany({ orderBy: { name: "asc" } }),
@@ -93,7 +107,7 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
         <Link href="/newsroom">清除</Link>
       </form>
 
-      {groups.length === 0 && <p className="nr-muted">没有符合条件的稿件。</p>}
+      {groups.length === 0 ? <p className="nr-muted">没有符合条件的稿件。</p> : <p className="nr-muted">共 {total} 篇</p>}
       {groups.map((group) => (
         <section key={group.key} className="nr-group">
           <h2>{group.issueDate ? `${group.issueDate} 第${group.pageNumber}版${group.pageName ? ` ${group.pageName}` : ""}` : "网络稿件"}</h2>
@@ -128,6 +142,15 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
           </table>
         </section>
       ))}
+      {pageCount > 1 && (
+        <nav className="nr-actions" aria-label="分页">
+          {page > 1 && <Link href={listHref(filter, page - 1)}>上一页</Link>}
+          <span>
+            第 {page} / {pageCount} 页
+          </span>
+          {page < pageCount && <Link href={listHref(filter, page + 1)}>下一页</Link>}
+        </nav>
+      )}
     </main>
   );
 }

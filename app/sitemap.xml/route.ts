@@ -2,8 +2,8 @@
 // nears the 50,000 URLs a sitemap may hold however long the archive grows.
 import { getSitemapMonths } from "@/lib/reader/get-sitemap-entries";
 import { absoluteUrl } from "@/lib/reader/site-url";
-import { readerPaths } from "@/lib/reader/urls";
 import { escapeXml, xmlResponse } from "@/lib/reader/xml";
+import { readerPaths } from "@/lib/reader-change/urls";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 // A byline as the paper prints it (本报记者 王菲 雷甫; 本报记者 耿新洲 摄), each name optionally a link.
 // Grouping follows lib/content/format-byline.ts so the text is identical to formatBylines().
 import type { ReactNode } from "react";
-import type { TArticleContent } from "@/lib/articles/article-content";
+import type { TArticleContent } from "@/lib/content/article-content";
 
 type TByline = TArticleContent["bylines"][number];
 

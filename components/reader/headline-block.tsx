@@ -1,5 +1,5 @@
 // The headline parts as printed: 栏目 banner, 引题 above, 主题, 副题 below.
-import type { TArticleContent } from "@/lib/articles/article-content";
+import type { TArticleContent } from "@/lib/content/article-content";
 
 export function HeadlineBlock({
   content,

@@ -1,6 +1,6 @@
 // 往期回顾: a month as a calendar of plain links; only days with a released issue are links.
 import type { TArchiveMonth } from "@/lib/reader/get-archive-month";
-import { readerPaths } from "@/lib/reader/urls";
+import { readerPaths } from "@/lib/reader-change/urls";
 
 const WEEK_HEAD = ["日", "一", "二", "三", "四", "五", "六"];
 

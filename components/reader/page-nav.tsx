@@ -1,6 +1,6 @@
 // 版面导航: every page of the issue (第01版 要闻, 第04版 …), the current one marked.
 import type { TIssuePage } from "@/lib/reader/issue-pages";
-import { pageLabel, readerPaths } from "@/lib/reader/urls";
+import { pageLabel, readerPaths } from "@/lib/reader-change/urls";
 
 export function PageNav({ date, pages, current }: { date: string; pages: readonly TIssuePage[]; current?: number }) {
   return (

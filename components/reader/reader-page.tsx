@@ -1,7 +1,7 @@
 // The frame of every reader page: skip link, masthead, site navigation, main landmark, footer.
 // The masthead is the page's h1 only on the front page; everywhere else the page's own title is.
 import type { ReactNode } from "react";
-import { formatChineseDate, weekdayOf } from "@/lib/reader/urls";
+import { formatChineseDate, weekdayOf } from "@/lib/reader-change/urls";
 
 export interface TEdition {
   date: string;

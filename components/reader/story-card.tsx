@@ -1,10 +1,10 @@
 // One story as a page lists it: headline parts, byline and the lead of the part printed on this page,
 // with 下转/上接 jump links to the page that carries the rest.
-import type { TArticleContent } from "@/lib/articles/article-content";
+import type { TArticleContent } from "@/lib/content/article-content";
 import { splitIntoParts } from "@/lib/content/parts";
 import { renderBlocks } from "@/lib/content/render-body";
 import type { TBlockNode } from "@/lib/content/schema";
-import { readerPaths } from "@/lib/reader/urls";
+import { readerPaths } from "@/lib/reader-change/urls";
 import { BylineLine } from "./byline-line";
 import { HeadlineBlock } from "./headline-block";
 

@@ -1,6 +1,6 @@
 // A paginated list of stories (栏目, section, byline), newest first.
 import type { TStoryList } from "@/lib/reader/get-story-list";
-import { formatChineseDate, pageLabel } from "@/lib/reader/urls";
+import { formatChineseDate, pageLabel } from "@/lib/reader-change/urls";
 
 export function StoryListView({ title, list, pageHref }: { title: string; list: TStoryList; pageHref: (page: number) => string }) {
   return (

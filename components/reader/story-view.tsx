@@ -2,10 +2,10 @@
 // issue date and pages, 字数, and the body of every part with its 下转/上接 jump marked where print
 // breaks it. A server component without data access: the newsroom preview renders a working draft
 // (loadArticleContent) through it exactly as readers will see it once published.
-import type { TArticleContent } from "@/lib/articles/article-content";
+import type { TArticleContent } from "@/lib/content/article-content";
 import { splitIntoParts } from "@/lib/content/parts";
 import { renderBlocks } from "@/lib/content/render-body";
-import { formatChineseDate, pageLabel } from "@/lib/reader/urls";
+import { formatChineseDate, pageLabel } from "@/lib/reader-change/urls";
 import { BylineLine } from "./byline-line";
 import { HeadlineBlock } from "./headline-block";
 

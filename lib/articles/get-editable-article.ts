@@ -1,12 +1,11 @@
 // A story's working draft as the editor needs it, plus who last saved it.
 import "server-only";
-import { jumpPages } from "@/lib/content/parts";
+import { bylineOf } from "@/lib/content/article-content";
 import { type TStoryDocument, ZStoryDocument } from "@/lib/content/schema";
 import type { TTransaction } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { issueDateFromDb } from "@/lib/issues/issue-date";
-import { bylineOf } from "./article-content";
 import type { TArticleDraft } from "./article-draft";
 import { editorialStatus, type TEditorialStatus } from "./status";
 
@@ -31,14 +30,16 @@ export async function getEditableArticle(articleId: number, tx: TTransaction = g
       liveSnapshot: { select: { version: true } },
       updatedBy: { select: { name: true, email: true } },
       bylines: { include: { contributor: true }, orderBy: { position: "asc" } },
-      parts: { include: { page: { include: { issue: true } } }, orderBy: { sequence: "asc" } },
+      placements: { include: { page: { include: { issue: true } } }, orderBy: { sequence: "asc" } },
     },
   });
   if (!article) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
   const body = ZStoryDocument.parse(article.body);
-  const start = article.parts.find((part) => part.sequence === 0);
-  const placedNumbers = new Set(article.parts.map((part) => part.page.number));
-  const missingJumpPages = jumpPages(body).filter((page) => !placedNumbers.has(page));
+  const start = article.placements.find((placement) => placement.sequence === 0);
+  const placedNumbers = new Set(article.placements.map((placement) => placement.page.number));
+  const missingJumpPages = article.placements.flatMap((placement) =>
+    placement.jumpToPage !== null && !placedNumbers.has(placement.jumpToPage) ? [placement.jumpToPage] : [],
+  );
   return {
     id: article.id,
     version: article.version,

@@ -1,16 +1,19 @@
 // The newsroom's story list: by issue and page (print order), web-only stories apart, with status, last
-// editor and time. Filters by issue date, section and status.
+// editor and time. Filters by issue date, section and status in the query, a hundred stories a page.
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { issueDateFromDb, issueDateToDb, ZIssueDate } from "@/lib/issues/issue-date";
 import { EDITORIAL_STATUSES, editorialStatus, type TEditorialStatus } from "./status";
 
+export const NEWSROOM_PAGE_SIZE = 100;
+
 export const ZNewsroomFilter = z.object({
   date: ZIssueDate.optional().catch(undefined),
-  section: z.coerce.number().int().positive().optional().catch(undefined),
+  section: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   status: z.enum(EDITORIAL_STATUSES).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
 });
 export type TNewsroomFilter = z.infer<typeof ZNewsroomFilter>;
 
@@ -33,29 +36,51 @@ export interface TNewsroomGroup {
   rows: TNewsroomRow[];
 }
 
-export async function listNewsroomArticles(filter: TNewsroomFilter): Promise<TNewsroomGroup[]> {
-  const where: Prisma.ArticleWhereInput = {};
-  if (filter.section) where.sectionId = filter.section;
-  if (filter.date) where.parts = { some: { sequence: 0, page: { issue: { date: issueDateToDb(filter.date) } } } };
-  if (filter.status === "draft") where.liveSnapshotId = null;
-  else if (filter.status) where.liveSnapshotId = { not: null };
+export interface TNewsroomList {
+  groups: TNewsroomGroup[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
 
-  const articles = await getDb().article.findMany({
-    where,
-    take: 500,
-    orderBy: { updatedAt: "desc" },
+/** The filter as SQL: every condition is decided by the database, so no page of results is incomplete. */
+function filterSql(filter: TNewsroomFilter): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (filter.section) conditions.push(Prisma.sql`a."sectionId" = ${filter.section}`);
+  if (filter.date) conditions.push(Prisma.sql`i."date" = ${issueDateToDb(filter.date)}::date`);
+  if (filter.status === "draft") conditions.push(Prisma.sql`a."liveSnapshotId" IS NULL`);
+  if (filter.status === "published") conditions.push(Prisma.sql`s."version" = a."version"`);
+  if (filter.status === "changed") conditions.push(Prisma.sql`s."version" <> a."version"`);
+  return Prisma.join(conditions, " AND ");
+}
+
+export async function listNewsroomArticles(filter: TNewsroomFilter): Promise<TNewsroomList> {
+  const db = getDb();
+  const from = Prisma.sql`FROM "Article" a
+    LEFT JOIN "ArticleSnapshot" s ON s."id" = a."liveSnapshotId"
+    LEFT JOIN "ArticlePlacement" p ON p."articleId" = a."id" AND p."sequence" = 0
+    LEFT JOIN "Page" pg ON pg."id" = p."pageId"
+    LEFT JOIN "Issue" i ON i."id" = pg."issueId"
+    WHERE ${filterSql(filter)}`;
+  const [counted] = await db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total ${from}`;
+  const total = counted?.total ?? 0;
+  const pageCount = Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE));
+  const page = Math.min(filter.page, pageCount);
+  const ids = await db.$queryRaw<Array<{ id: number }>>`SELECT a."id" ${from}
+    ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ${NEWSROOM_PAGE_SIZE} OFFSET ${(page - 1) * NEWSROOM_PAGE_SIZE}`;
+  const articles = await db.article.findMany({
+    where: { id: { in: ids.map((row) => row.id) } },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     include: {
       liveSnapshot: { select: { version: true } },
       updatedBy: { select: { name: true, email: true } },
-      parts: { include: { page: { include: { issue: true } } }, orderBy: { sequence: "asc" } },
+      placements: { include: { page: { include: { issue: true } } }, orderBy: { sequence: "asc" } },
     },
   });
 
   const groups = new Map<string, TNewsroomGroup & { sortKey: string; positions: Map<number, number> }>();
   for (const article of articles) {
-    const status = editorialStatus(article);
-    if (filter.status && status !== filter.status) continue;
-    const start = article.parts[0];
+    const start = article.placements[0];
     const issueDate = start ? issueDateFromDb(start.page.issue.date) : null;
     const key = start ? `${issueDate}/${start.page.number}` : "web";
     let group = groups.get(key);
@@ -77,19 +102,20 @@ export async function listNewsroomArticles(filter: TNewsroomFilter): Promise<TNe
       id: article.id,
       headline: article.headline,
       kind: article.kind,
-      status,
+      status: editorialStatus(article),
       updatedAt: article.updatedAt.toISOString(),
       updatedBy: article.updatedBy ? (article.updatedBy.name ?? article.updatedBy.email) : article.origin === "import" ? "导入" : null,
       charCount: article.charCount,
-      pages: article.parts.map((part) => part.page.number),
+      pages: article.placements.map((placement) => placement.page.number),
     });
   }
-  return [...groups.values()]
+  const sorted = [...groups.values()]
     .sort((a, b) => a.sortKey.localeCompare(b.sortKey))
     .map(({ sortKey: _sortKey, positions, ...group }) => ({
       ...group,
       rows: group.key === "web" ? group.rows : group.rows.sort((a, b) => (positions.get(a.id) ?? 0) - (positions.get(b.id) ?? 0)),
     }));
+  return { groups: sorted, page, pageCount, total };
 }
 
 export async function listPlacementChoices() {

@@ -1,7 +1,7 @@
 // A story's history, newest first, with who made each revision and why.
 import "server-only";
+import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
 import { getDb } from "@/lib/db/client";
-import { type TArticleContent, ZArticleContent } from "./article-content";
 
 export const REVISION_REASON_LABELS: Record<string, string> = {
   import: "导入",

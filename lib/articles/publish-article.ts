@@ -1,32 +1,41 @@
-// Publishes the current working draft: a new snapshot becomes what readers see. Older snapshots stay.
+// Publishes one named version of a story: a new snapshot of exactly that version becomes what readers see.
+// Older snapshots stay. The story's row is locked first, so a save racing the publish either lands before
+// (and the publish is refused as stale) or waits until the snapshot of the named version is taken.
 import "server-only";
 import { z } from "zod";
+import { loadArticleContent } from "@/lib/articles/load-article-content";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
+import { ZArticleContent } from "@/lib/content/article-content";
 import { jumpPages } from "@/lib/content/parts";
 import type { TTransaction } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
 import { AppError } from "@/lib/errors";
-import { notifyReaderChange } from "@/lib/reader/notify-reader-change";
-import { loadArticleContent, readerChangeOf, ZArticleContent } from "./article-content";
+import { notifyReaderChange } from "@/lib/reader-change/notify-reader-change";
+import { readerChangeOf } from "@/lib/reader-change/reader-change-of";
 import { recordRevision } from "./record-revision";
 
 export const ZPublishArticleInput = z.object({
   articleId: z.number().int().positive(),
-  /** The version the publisher saw; publishing refuses if someone saved since. */
-  expectedVersion: z.number().int().positive().optional(),
+  /** The version the publisher chose (saw, or imported); publishing refuses if the draft is not that version. */
+  baseVersion: z.number().int().positive(),
 });
-export type TPublishArticleInput = z.infer<typeof ZPublishArticleInput>;
+export type TPublishArticleInput = z.input<typeof ZPublishArticleInput>;
 
 /** Runs inside the caller's transaction so that import + publish is one unit of work. */
 export async function publishArticleInTransaction(tx: TTransaction, actor: TActor, input: TPublishArticleInput, now: Date = new Date()) {
-  const { articleId, expectedVersion } = ZPublishArticleInput.parse(input);
-  const { content, version, plainText } = await loadArticleContent(tx, articleId);
-  if (expectedVersion !== undefined && expectedVersion !== version) {
-    throw new AppError("CONFLICT", `稿件已被他人修改（当前版本 ${version}，你看到的是 ${expectedVersion}），请先查看最新内容再发布`);
+  const { articleId, baseVersion } = ZPublishArticleInput.parse(input);
+  const locked = await tx.$queryRaw<Array<{ version: number }>>`SELECT "version" FROM "Article" WHERE "id" = ${articleId} FOR UPDATE`;
+  const current = locked[0];
+  if (!current) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
+  if (current.version !== baseVersion) {
+    throw new AppError("CONFLICT", `稿件已被他人修改（当前版本 ${current.version}，你看到的是 ${baseVersion}），请先查看最新内容再发布`, {
+      operatorMessage: `Story #${articleId} is at version ${current.version}, not ${baseVersion}: not published.`,
+    });
   }
+  const { content, version, plainText } = await loadArticleContent(tx, articleId);
   // A draft may be untitled while it is written; readers only ever get titled stories (or captioned photos).
   if (content.headline.trim() === "" && content.kind !== "photo") throw new AppError("INVALID_INPUT", "不能发布：请先填写主题（只有图片新闻可以没有标题）");
   const jumps = jumpPages(content.body);
@@ -57,7 +66,12 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
       actorKind: actor.kind,
       actorSource: actorSource(actor),
       placements: {
-        create: (content.placement?.parts ?? []).map((part) => ({ pageId: part.pageId, sequence: part.sequence, position: part.position })),
+        create: (content.placement?.parts ?? []).map((part) => ({
+          pageId: part.pageId,
+          sequence: part.sequence,
+          position: part.position,
+          jumpToPage: jumps[part.sequence] ?? null,
+        })),
       },
     },
   });
@@ -67,7 +81,7 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
   });
   await tx.article.update({
     where: { id: articleId },
-    data: { liveSnapshotId: snapshot.id, status: "published", firstPublishedAt: article.firstPublishedAt ?? now },
+    data: { liveSnapshotId: snapshot.id, firstPublishedAt: article.firstPublishedAt ?? now },
   });
   await recordRevision(tx, { articleId, actor, reason: "publish" });
   // Readers of the old version's pages, column and bylines must see the change too.
@@ -87,8 +101,6 @@ export async function publishArticle(actor: TActor, input: TPublishArticleInput)
   const data = ZPublishArticleInput.parse(input);
   return getDb().$transaction(async (tx) => {
     await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
-    if (!(await tx.article.findUnique({ where: { id: data.articleId }, select: { id: true } })))
-      throw new AppError("NOT_FOUND", `稿件 #${data.articleId} 不存在`);
     const snapshot = await publishArticleInTransaction(tx, actor, data);
     return { articleId: data.articleId, snapshotId: snapshot.id, version: snapshot.version };
   });

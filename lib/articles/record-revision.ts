@@ -1,9 +1,9 @@
 // Stores a full snapshot of the working draft in the story's history.
 import "server-only";
+import { loadArticleContent } from "@/lib/articles/load-article-content";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import type { TTransaction } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
-import { loadArticleContent } from "./article-content";
 import { shouldCoalesceRevision } from "./revision-policy";
 
 export const REVISION_REASONS = ["import", "import-continuation", "save", "autosave", "publish", "unpublish", "restore"] as const;

@@ -1,10 +1,10 @@
 // Character-level differences between two versions of a story, field by field. Characters, not words:
 // Chinese has no spaces to split on. Pure, so the editor's conflict view can use it in the browser too.
 import { diffArrays } from "diff";
+import type { TArticleContent } from "@/lib/content/article-content";
 import { formatBylines, type TBylineLike } from "@/lib/content/format-byline";
 import { documentPlainText } from "@/lib/content/plain-text";
 import type { TStoryDocument } from "@/lib/content/schema";
-import type { TArticleContent } from "./article-content";
 import { ARTICLE_KIND_LABELS } from "./kind-labels";
 
 export interface TDiffSegment {

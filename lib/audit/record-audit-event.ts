@@ -15,9 +15,17 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
       createdArticleIds: z.array(z.number().int()),
       continuedArticleIds: z.array(z.number().int()),
       replacedArticleIds: z.array(z.number().int()),
+      /** Unpublished imported stories the new text of the page no longer has. */
+      removedArticleIds: z.array(z.number().int()).default([]),
       published: z.boolean(),
       released: z.boolean(),
     }),
+  }),
+  z.object({
+    action: z.literal("issue.released"),
+    entityType: z.literal("issue"),
+    entityId: z.string(),
+    payload: z.object({ issueDate: z.string(), releasedAt: z.string() }),
   }),
   z.object({
     action: z.literal("article.published"),
@@ -63,7 +71,7 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
     payload: z.object({ email: z.string(), ip: z.string().nullable(), reason: z.string().optional() }),
   }),
 ]);
-export type TAuditEvent = z.infer<typeof ZAuditEvent>;
+export type TAuditEvent = z.input<typeof ZAuditEvent>;
 
 export async function recordAuditEvent(tx: TTransaction, actor: TActor, event: TAuditEvent): Promise<void> {
   const parsed = ZAuditEvent.parse(event);

@@ -26,7 +26,7 @@ export interface TSeedOutcome {
 }
 
 async function pageHasImportedStories(issueDate: string, pageNumber: number): Promise<boolean> {
-  const part = await getDb().articlePart.findFirst({
+  const part = await getDb().articlePlacement.findFirst({
     where: {
       sequence: 0,
       article: { origin: "import" },

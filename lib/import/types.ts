@@ -1,11 +1,9 @@
 // The structure the print-page parser produces: one printed page's stories, in print order.
 // This is the contract of `npm run import -- --dry-run --json` (see seeds/*.expected.json).
 
-export const ARTICLE_KINDS = ["news", "feature", "photo", "commentary"] as const;
-export type TArticleKind = (typeof ARTICLE_KINDS)[number];
+import type { TArticleKind, TBylineRole } from "@/lib/content/kinds";
 
-export const BYLINE_ROLES = ["reporter", "photographer", "correspondent"] as const;
-export type TBylineRole = (typeof BYLINE_ROLES)[number];
+export { ARTICLE_KINDS, BYLINE_ROLES, type TArticleKind, type TBylineRole } from "@/lib/content/kinds";
 
 export interface TParsedByline {
   name: string;

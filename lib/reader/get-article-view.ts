@@ -1,9 +1,9 @@
 // One story as readers see it: its live snapshot, visible only under the visibility rule.
 import "server-only";
-import { type TArticleContent, ZArticleContent } from "@/lib/articles/article-content";
+import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
 import { getDb } from "@/lib/db/client";
-import { readerTags } from "./cache-tags";
-import { readerPaths } from "./urls";
+import { readerTags } from "@/lib/reader-change/cache-tags";
+import { readerPaths } from "@/lib/reader-change/urls";
 import { visibleSnapshotWhere } from "./visibility";
 
 export interface TArticleView {

@@ -3,9 +3,9 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
-import { readerTags } from "./cache-tags";
+import { readerTags } from "@/lib/reader-change/cache-tags";
+import { readerPaths } from "@/lib/reader-change/urls";
 import { readIssuePages, type TIssuePage } from "./issue-pages";
-import { readerPaths } from "./urls";
 import { releasedPaperIssueWhere, visiblePlacementWhere } from "./visibility";
 
 export interface THeadlineEntry {

@@ -2,7 +2,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
-import { readerTags } from "./cache-tags";
+import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readIssuePages, type TIssuePage } from "./issue-pages";
 import { readPageStories, type TPlacedStory } from "./page-stories";
 import { releasedPaperIssueWhere } from "./visibility";

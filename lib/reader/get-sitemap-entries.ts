@@ -2,8 +2,8 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb, todayInNewsroom } from "@/lib/issues/issue-date";
+import { readerPaths } from "@/lib/reader-change/urls";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
-import { readerPaths } from "./urls";
 import { releasedPaperIssueWhere, visibleSnapshotWhere } from "./visibility";
 
 /** One sitemap holds at most 50,000 URLs; a month of a daily paper stays far below. */

@@ -3,7 +3,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { readerTags } from "./cache-tags";
+import { readerTags } from "@/lib/reader-change/cache-tags";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
 import { visibleSnapshotWhere } from "./visibility";
 

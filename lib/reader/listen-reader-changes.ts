@@ -7,7 +7,7 @@
 import "server-only";
 import pg from "pg";
 import { z } from "zod";
-import { READER_ALL_TAG, READER_CHANGE_CHANNEL } from "./cache-tags";
+import { READER_ALL_TAG, READER_CHANGE_CHANNEL } from "@/lib/reader-change/cache-tags";
 
 const ZPayload = z.object({
   tags: z.array(z.string().min(1).max(256)).max(1000),

@@ -1,8 +1,8 @@
 // schema.org NewsArticle for a story page, from the published snapshot only.
 import { formatByline } from "@/lib/content/format-byline";
+import { readerPaths } from "@/lib/reader-change/urls";
 import type { TArticleView } from "./get-article-view";
 import { absoluteUrl } from "./site-url";
-import { readerPaths } from "./urls";
 
 export function newsArticleLd(view: TArticleView, description: string) {
   const { content } = view;

@@ -1,9 +1,9 @@
 // The stories printed on one page, as readers see them: visible snapshots' placements in print order.
 import "server-only";
-import { type TArticleContent, ZArticleContent } from "@/lib/articles/article-content";
+import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
 import type { TTransaction } from "@/lib/db/client";
-import { readerTags } from "./cache-tags";
-import { readerPaths } from "./urls";
+import { readerTags } from "@/lib/reader-change/cache-tags";
+import { readerPaths } from "@/lib/reader-change/urls";
 import { visiblePlacementWhere } from "./visibility";
 
 export interface TPlacedStory {

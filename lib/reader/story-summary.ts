@@ -1,8 +1,8 @@
 // A story in a list (section, column, byline, feed, sitemap): what a list shows of a visible snapshot.
 import "server-only";
-import { type TArticleContent, ZArticleContent } from "@/lib/articles/article-content";
+import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
 import type { Prisma } from "@/lib/db/generated/client";
-import { readerPaths } from "./urls";
+import { readerPaths } from "@/lib/reader-change/urls";
 
 export const storySummarySelect = {
   articleId: true,

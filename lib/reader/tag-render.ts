@@ -4,7 +4,7 @@
 // The cached value itself is a constant; the data is read fresh whenever the page is re-rendered.
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { READER_ALL_TAG } from "./cache-tags";
+import { READER_ALL_TAG } from "@/lib/reader-change/cache-tags";
 
 /** Next accepts at most 128 tags per cached call; a render may carry more (an issue with many stories). */
 const TAGS_PER_CALL = 100;

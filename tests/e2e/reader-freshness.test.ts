@@ -2,10 +2,10 @@
 // straight into the database (as another instance or the importer would) replaces the cached page
 // within about a second.
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { publishArticleInTransaction } from "@/lib/articles/publish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { importPage } from "@/lib/import/import-page";
+import { publishCurrentVersion } from "../helpers/factories";
 import { page, story } from "../helpers/pages";
 import { importReaderFixtures, LEAK_MARKERS, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "../integration/reader-fixtures";
 
@@ -87,7 +87,7 @@ describe("a publish reaches the cached page", () => {
     expect(cached.cacheControl).toMatch(/s-maxage=1\b/);
     expect(cached.text).not.toContain("刚刚发布的消息");
 
-    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
+    await getDb().$transaction((tx) => publishCurrentVersion(tx, articleId));
     // Only the notification can make this happen before the page's 60 s safety-net refresh; how fast it is
     // (tens of milliseconds here) is measured by `npm run bench:read`, not asserted in a test.
     const deadline = Date.now() + 15_000;

@@ -3,12 +3,12 @@
 // database is pushed into it by the app's refresh requests instead of waiting for the entry to expire.
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { publishArticleInTransaction } from "@/lib/articles/publish-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { importPage } from "@/lib/import/import-page";
-import { readerPaths } from "@/lib/reader/urls";
+import { readerPaths } from "@/lib/reader-change/urls";
+import { publishCurrentVersion } from "../helpers/factories";
 import { page, story } from "../helpers/pages";
 
 process.env.DATABASE_URL = inject("e2eDatabaseUrl");
@@ -84,7 +84,7 @@ describe("the micro-cache in front of the app", () => {
     expect((await get(storyPath)).status).toBe(404);
 
     let from = await refreshLogLength();
-    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
+    await getDb().$transaction((tx) => publishCurrentVersion(tx, articleId));
     // Everything a reader of the change opens, down to the feed and sitemaps, which come last (and must
     // not be mistaken below for the refreshes the unpublish causes).
     const expected = [

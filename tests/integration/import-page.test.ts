@@ -20,17 +20,17 @@ async function importSeed(options: { publish?: boolean; release?: boolean; repla
 
 async function counts() {
   const db = getDb();
-  const [issues, pages, articles, parts, jumps, snapshots, revisions, audit] = await Promise.all([
+  const [issues, pages, articles, placements, jumps, snapshots, revisions, audit] = await Promise.all([
     db.issue.count(),
     db.page.count(),
     db.article.count(),
-    db.articlePart.count(),
-    db.jump.count(),
+    db.articlePlacement.count(),
+    db.articlePlacement.count({ where: { jumpToPage: { not: null } } }),
     db.articleSnapshot.count(),
     db.articleRevision.count(),
     db.auditEvent.count(),
   ]);
-  return { issues, pages, articles, parts, jumps, snapshots, revisions, audit };
+  return { issues, pages, articles, placements, jumps, snapshots, revisions, audit };
 }
 
 describe("importing the seeded front page", () => {
@@ -52,7 +52,7 @@ describe("importing the seeded front page", () => {
       include: {
         column: true,
         bylines: { include: { contributor: true }, orderBy: { position: "asc" } },
-        parts: { include: { page: true }, orderBy: { sequence: "asc" } },
+        placements: { include: { page: true }, orderBy: { sequence: "asc" } },
       },
     });
     const social = articles[1];
@@ -61,16 +61,17 @@ describe("importing the seeded front page", () => {
       headline: "扩面有力度 服务有温度 监管有硬度",
       subheadline: "——我市充分发挥综合效能推动社保工作提质增效",
       dateline: null,
-      status: "published",
+      stage: "draft",
       origin: "import",
       version: 1,
       importedVersion: 1,
     });
     expect(social?.column?.name).toBe("以新气象新作为推动高质量发展取得新成效");
     expect(social?.bylines.map((b) => [b.contributor.name, b.role, b.affiliation])).toEqual([["雷甫", "reporter", "本报"]]);
-    expect(social?.parts.map((p) => [p.sequence, p.page.number, p.position])).toEqual([
-      [0, 1, 2],
-      [1, 4, 1],
+    expect(social?.liveSnapshotId).not.toBeNull();
+    expect(social?.placements.map((p) => [p.sequence, p.page.number, p.position, p.jumpToPage])).toEqual([
+      [0, 1, 2, 4],
+      [1, 4, 1, null],
     ]);
     const body = ZStoryDocument.parse(social?.body);
     expect(body.content.filter((node) => node.type === "subhead")).toHaveLength(1);
@@ -87,8 +88,8 @@ describe("importing the seeded front page", () => {
     expect(first?.dateline).toBe("本报讯");
     expect(first?.plainText.startsWith("12月19日,市委理论学习中心组")).toBe(true);
 
-    const jumps = await db.jump.findMany({ include: { fromPart: { include: { page: true } }, toPart: { include: { page: true } } } });
-    expect(jumps.map((jump) => [jump.fromPart.page.number, jump.toPart.page.number])).toEqual([
+    const jumps = await db.articlePlacement.findMany({ where: { jumpToPage: { not: null } }, include: { page: true }, orderBy: { id: "asc" } });
+    expect(jumps.map((jump) => [jump.page.number, jump.jumpToPage])).toEqual([
       [1, 4],
       [1, 4],
     ]);
@@ -96,6 +97,8 @@ describe("importing the seeded front page", () => {
 
     const snapshots = await db.articleSnapshot.findMany({ include: { placements: true } });
     expect(snapshots).toHaveLength(6);
+    // The published side carries the same "continued on page 4" link.
+    expect(snapshots.flatMap((snapshot) => snapshot.placements.map((placement) => placement.jumpToPage)).filter((page) => page !== null)).toEqual([4, 4]);
     expect(snapshots.every((snapshot) => snapshot.actorKind === "system" && snapshot.actorSource === "import")).toBe(true);
 
     const audit = await db.auditEvent.findMany({ where: { action: "page.imported" } });
@@ -120,7 +123,7 @@ describe("importing the seeded front page", () => {
   it("keeps drafts and unreleased issues away from readers", async () => {
     await importSeed({ publish: false, release: false });
     const db = getDb();
-    expect(await db.article.count({ where: { status: "draft" } })).toBe(6);
+    expect(await db.article.count({ where: { liveSnapshotId: null } })).toBe(6);
     expect(await db.articleSnapshot.count()).toBe(0);
     expect((await getFrontPageView()).front).toBeNull();
   });
@@ -132,14 +135,20 @@ describe("importing the seeded front page", () => {
     expect(await counts()).toEqual(before);
   });
 
-  it("replaces unedited imported stories with --replace", async () => {
+  it("replaces unedited imported stories in place with --replace: same ids, history kept", async () => {
     const first = await importSeed();
     const second = await importSeed({ replace: true });
     expect(second.replacedArticleIds).toEqual(first.articles.map((article) => article.id));
+    expect(second.articles.map((article) => article.id)).toEqual(first.articles.map((article) => article.id));
+    expect(second.removedArticleIds).toEqual([]);
     const db = getDb();
     expect(await db.article.count()).toBe(6);
-    expect(await db.article.count({ where: { id: { in: second.replacedArticleIds } } })).toBe(0);
     expect(await db.page.count()).toBe(2);
+    // Each story is now at version 2, published again, with both imports in its history.
+    const stories = await db.article.findMany({ include: { liveSnapshot: true, _count: { select: { snapshots: true, revisions: true } } } });
+    expect(stories.map((story) => [story.version, story.importedVersion, story.liveSnapshot?.version, story._count.snapshots])).toEqual(
+      stories.map(() => [2, 2, 2, 2]),
+    );
   });
 
   it("refuses --replace when an editor changed one of the stories, listing it", async () => {
@@ -180,14 +189,14 @@ describe("importing a page whose story continues from page 1 (上接第1版)", (
     expect(await db.article.count()).toBe(3);
     const continued = await db.article.findUniqueOrThrow({
       where: { id: storyId },
-      include: { parts: { include: { page: true }, orderBy: { sequence: "asc" } } },
+      include: { placements: { include: { page: true }, orderBy: { sequence: "asc" } } },
     });
     const parts = splitIntoParts(ZStoryDocument.parse(continued.body));
     expect(parts.map((part) => part.blocks.length)).toEqual([1, 2]);
     expect(continued.plainText).toBe("第一版的开头。\n第四版的续文。\n结尾。");
-    expect(continued.parts.map((part) => [part.page.number, part.position])).toEqual([
-      [1, 1],
-      [4, 2],
+    expect(continued.placements.map((placement) => [placement.page.number, placement.position, placement.jumpToPage])).toEqual([
+      [1, 1, 4],
+      [4, 2, null],
     ]);
     expect(continued.version).toBe(2);
     expect(continued.importedVersion).toBe(2);

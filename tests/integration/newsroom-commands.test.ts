@@ -58,8 +58,11 @@ describe("saving the working draft", () => {
     expect(await readerHeadlines()).toContain(CANTEEN);
     expect(await readerHeadlines()).not.toContain("家门口的幸福食光（修改）");
     // The jump to page 4 survives the save, and so do the placement rows.
-    const parts = await getDb().articlePart.findMany({ where: { articleId: before.id }, include: { page: true }, orderBy: { sequence: "asc" } });
-    expect(parts.map((part) => part.page.number)).toEqual([1, 4]);
+    const placements = await getDb().articlePlacement.findMany({ where: { articleId: before.id }, include: { page: true }, orderBy: { sequence: "asc" } });
+    expect(placements.map((placement) => [placement.page.number, placement.jumpToPage])).toEqual([
+      [1, 4],
+      [4, null],
+    ]);
   });
 
   it("folds consecutive autosaves by one editor into one revision", async () => {
@@ -129,7 +132,7 @@ describe("publishing", () => {
       mode: "save",
       draft: withHeadline(base, "家门口的幸福“食”光越来越香", "居民们都说好。"),
     });
-    const published = await publishArticle(actor, { articleId: base.id, expectedVersion: saved.version });
+    const published = await publishArticle(actor, { articleId: base.id, baseVersion: saved.version });
     expect(published.version).toBe(saved.version);
     expect(await readerHeadlines()).toContain("家门口的幸福“食”光越来越香");
     const snapshot = await getDb().articleSnapshot.findUniqueOrThrow({ where: { id: published.snapshotId } });
@@ -146,7 +149,7 @@ describe("publishing", () => {
     const { actor } = await createTestUser();
     const base = await canteen();
     await saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: withHeadline(base, "新标题") });
-    await expect(publishArticle(actor, { articleId: base.id, expectedVersion: base.version })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(publishArticle(actor, { articleId: base.id, baseVersion: base.version })).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await readerHeadlines()).toContain(CANTEEN);
   });
 
@@ -163,7 +166,7 @@ describe("publishing", () => {
     };
     const saved = await saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: { ...base.draft, body } });
     expect(saved.missingJumpPages).toEqual([7]);
-    await expect(publishArticle(actor, { articleId: base.id })).rejects.toThrow(/转到第7版，但2025-12-20这一期没有该版面/);
+    await expect(publishArticle(actor, { articleId: base.id, baseVersion: saved.version })).rejects.toThrow(/转到第7版，但2025-12-20这一期没有该版面/);
     expect(await getDb().articleSnapshot.count({ where: { articleId: base.id } })).toBe(1);
   });
 });
@@ -238,7 +241,7 @@ describe("who may run newsroom commands", () => {
     for (const actor of [disabled, unknown]) {
       const attempts = [
         () => saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: withHeadline(base, "不该保存") }),
-        () => publishArticle(actor, { articleId: base.id }),
+        () => publishArticle(actor, { articleId: base.id, baseVersion: base.version }),
         () => unpublishArticle(actor, { articleId: base.id }),
         () => restoreRevision(actor, { articleId: base.id, revisionId: revision?.id as number, baseVersion: base.version }),
         () => createArticle(actor, { headline: "不该创建" }),
@@ -256,8 +259,8 @@ describe("who may run newsroom commands", () => {
     const { actor, user } = await createTestUser();
     const base = await canteen();
     await getDb().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
-    await expect(publishArticle(actor, { articleId: base.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(publishArticle(actor, { articleId: base.id, baseVersion: base.version })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await getDb().user.update({ where: { id: user.id }, data: { disabledAt: null } });
-    await expect(publishArticle(actor, { articleId: base.id })).resolves.toMatchObject({ articleId: base.id });
+    await expect(publishArticle(actor, { articleId: base.id, baseVersion: base.version })).resolves.toMatchObject({ articleId: base.id });
   });
 });

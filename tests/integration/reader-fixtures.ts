@@ -1,13 +1,13 @@
 // Reader test data written through the real importer: the seeded front page plus everything readers must
 // never see — a draft in a released issue, a published story in an unreleased issue, and an edit of a
 // live story that was saved but not published. Each carries a marker string that must not leak.
-import { publishArticleInTransaction } from "@/lib/articles/publish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
 import { importPage } from "@/lib/import/import-page";
 import { parsePageText } from "@/lib/import/parse-page-text";
 import { readPageFile } from "@/lib/import/read-page-file";
+import { publishCurrentVersion } from "../helpers/factories";
 import { page, SEED_FILE, story } from "../helpers/pages";
 
 /** A column, a person and a section with published stories, each also holding a draft. */
@@ -63,7 +63,7 @@ export async function importReaderFixtures(options: { seed?: boolean } = {}) {
   // listed draft is filed there too, in its working copy only.
   const section = await getDb().section.create({ data: { slug: LISTED_SECTION_SLUG, name: "时政" } });
   await getDb().article.updateMany({ where: { id: { in: [editedId, draft.articles[1]?.id ?? 0] } }, data: { sectionId: section.id } });
-  await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId: editedId }));
+  await getDb().$transaction((tx) => publishCurrentVersion(tx, editedId));
   await getDb().article.update({
     where: { id: editedId },
     data: {

@@ -2,13 +2,13 @@
 // second instance or the importer) reaches its invalidation callback; a rolled-back one does not; and
 // a lost connection comes back and drops everything, since notifications sent meanwhile are lost.
 import { afterEach, describe, expect, it } from "vitest";
-import { publishArticleInTransaction } from "@/lib/articles/publish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { importPage } from "@/lib/import/import-page";
-import { READER_ALL_TAG } from "@/lib/reader/cache-tags";
 import { listenForReaderChanges, parseReaderChangePayload, type TReaderChangeListener } from "@/lib/reader/listen-reader-changes";
-import { readerPaths } from "@/lib/reader/urls";
+import { READER_ALL_TAG } from "@/lib/reader-change/cache-tags";
+import { readerPaths } from "@/lib/reader-change/urls";
+import { publishCurrentVersion } from "../helpers/factories";
 import { page, story } from "../helpers/pages";
 
 let listener: TReaderChangeListener | null = null;
@@ -51,11 +51,11 @@ describe("the reader change listener", () => {
 
     await getDb()
       .$transaction(async (tx) => {
-        await publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId });
+        await publishCurrentVersion(tx, articleId);
         throw new Error("roll back");
       })
       .catch(() => {});
-    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
+    await getDb().$transaction((tx) => publishCurrentVersion(tx, articleId));
     await waitFor(() => received.length > 1, "the publish notification");
     expect(received[1]).toEqual(expect.arrayContaining([`article:${articleId}`, `issue:${imported.issueId}`, `page:${imported.pageId}`, "latest"]));
     // The rolled-back publish sent nothing: exactly one notification arrived.
@@ -104,7 +104,7 @@ describe("the reader change listener", () => {
       });
     }).ready;
 
-    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId }));
+    await getDb().$transaction((tx) => publishCurrentVersion(tx, articleId));
     await waitFor(() => refreshed.length === 1, "the refresh");
     expect(refreshed[0]?.afterInvalidations).toBe(2);
     expect(refreshed[0]?.paths).toEqual(

@@ -2,9 +2,7 @@
 // draft, unreleased issue or unpublished edit reaches any of them.
 
 import { beforeEach, describe, expect, it } from "vitest";
-import { readerChangeOf } from "@/lib/articles/article-content";
 import { getDb } from "@/lib/db/client";
-import { tagsForChange } from "@/lib/reader/cache-tags";
 import { getArchiveMonth, getLatestIssueMonth } from "@/lib/reader/get-archive-month";
 import { getArticleView } from "@/lib/reader/get-article-view";
 import { getFrontPageView } from "@/lib/reader/get-front-page-view";
@@ -13,6 +11,8 @@ import { getLatestStories } from "@/lib/reader/get-latest-stories";
 import { getPageView } from "@/lib/reader/get-page-view";
 import { getNewsSitemapStories, getSitemapEntries, getSitemapMonths } from "@/lib/reader/get-sitemap-entries";
 import { getStoryList, STORIES_PER_PAGE } from "@/lib/reader/get-story-list";
+import { tagsForChange } from "@/lib/reader-change/cache-tags";
+import { readerChangeOf } from "@/lib/reader-change/reader-change-of";
 import { expectNoLeak, importReaderFixtures, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
 
 let fixtures: Awaited<ReturnType<typeof importReaderFixtures>>;

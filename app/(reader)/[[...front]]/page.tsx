@@ -7,7 +7,7 @@ import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryCard } from "@/components/reader/story-card";
 import { getFrontPageView } from "@/lib/reader/get-front-page-view";
 import { tagReaderRender } from "@/lib/reader/tag-render";
-import { pageLabel, readerPaths } from "@/lib/reader/urls";
+import { pageLabel, readerPaths } from "@/lib/reader-change/urls";
 
 // Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
 // a safety net. Shared caches get their one-second lifetime from next.config.ts headers.

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { getLatestIssueMonth } from "@/lib/reader/get-archive-month";
-import { readerPaths } from "@/lib/reader/urls";
+import { readerPaths } from "@/lib/reader-change/urls";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,9 @@
 // What a change tells the reader caches: the tags every instance drops and the URLs the HTTP caches refresh.
 import { describe, expect, it } from "vitest";
-import { readerChangeOf, type TArticleContent } from "@/lib/articles/article-content";
-import { READER_ALL_TAG, READER_LATEST_PATHS } from "@/lib/reader/cache-tags";
-import { readerChangePayload } from "@/lib/reader/notify-reader-change";
+import type { TArticleContent } from "@/lib/content/article-content";
+import { READER_ALL_TAG, READER_LATEST_PATHS } from "@/lib/reader-change/cache-tags";
+import { readerChangePayload } from "@/lib/reader-change/notify-reader-change";
+import { readerChangeOf } from "@/lib/reader-change/reader-change-of";
 
 function content(overrides: Partial<TArticleContent>): TArticleContent {
   return {

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { groupBylines } from "@/components/reader/byline-line";
 import { StoryView } from "@/components/reader/story-view";
-import type { TArticleContent } from "@/lib/articles/article-content";
+import type { TArticleContent } from "@/lib/content/article-content";
 import { formatBylines } from "@/lib/content/format-byline";
 
 const content: TArticleContent = {

@@ -12,7 +12,7 @@ import { ZArticleSegment } from "@/lib/reader/params";
 import { absoluteUrl } from "@/lib/reader/site-url";
 import { excerptOf } from "@/lib/reader/story-summary";
 import { tagReaderRender } from "@/lib/reader/tag-render";
-import { readerPaths } from "@/lib/reader/urls";
+import { readerPaths } from "@/lib/reader-change/urls";
 
 // Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
 // a safety net. Shared caches get their one-second lifetime from next.config.ts headers.

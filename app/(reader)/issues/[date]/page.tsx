@@ -10,7 +10,7 @@ import { getIssueView } from "@/lib/reader/get-issue-view";
 import { ZIssuesSegment } from "@/lib/reader/params";
 import { absoluteUrl } from "@/lib/reader/site-url";
 import { tagReaderRender } from "@/lib/reader/tag-render";
-import { formatChineseDate, pageLabel, readerPaths } from "@/lib/reader/urls";
+import { formatChineseDate, pageLabel, readerPaths } from "@/lib/reader-change/urls";
 
 // Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
 // a safety net. Shared caches get their one-second lifetime from next.config.ts headers.

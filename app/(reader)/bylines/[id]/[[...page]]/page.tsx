@@ -1,7 +1,7 @@
 // /bylines/<id>[/<n>]: the stories one person wrote or photographed, newest first.
 import { storyListRoute } from "@/components/reader/story-list-route";
 import { ZContributorId } from "@/lib/reader/params";
-import { readerPaths } from "@/lib/reader/urls";
+import { readerPaths } from "@/lib/reader-change/urls";
 
 // Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
 // a safety net. Shared caches get their one-second lifetime from next.config.ts headers.

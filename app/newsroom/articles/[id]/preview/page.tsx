@@ -5,7 +5,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryView } from "@/components/reader/story-view";
-import { loadArticleContent } from "@/lib/articles/article-content";
+import { loadArticleContent } from "@/lib/articles/load-article-content";
 import { requirePageUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { articleIdParam } from "@/lib/http/article-param";

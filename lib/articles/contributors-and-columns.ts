@@ -1,0 +1,44 @@
+// The one place that finds or creates the people (署名) and 栏目 a story names, so a name typed in the
+// editor, read by the importer or kept by the admin desk ends up as the same row.
+import "server-only";
+import type { TBylineRole } from "@/lib/content/kinds";
+import { slugify } from "@/lib/content/slug";
+import type { TTransaction } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+export interface TBylineToWrite {
+  /** A known person, or null to find (or create) one by name and affiliation. */
+  contributorId: number | null;
+  name: string;
+  role: TBylineRole;
+  affiliation: string | null;
+}
+
+export async function findOrCreateColumn(tx: TTransaction, name: string): Promise<{ id: number; name: string; slug: string }> {
+  const existing = await tx.column.findUnique({ where: { name } });
+  if (existing) return existing;
+  const base = slugify(name) || "column";
+  let slug = base;
+  for (let n = 2; await tx.column.findUnique({ where: { slug } }); n += 1) slug = `${base}-${n}`;
+  return tx.column.create({ data: { name, slug } });
+}
+
+export async function findOrCreateContributor(tx: TTransaction, name: string, affiliation: string | null): Promise<{ id: number }> {
+  const existing = await tx.contributor.findFirst({ where: { name, affiliation }, orderBy: { id: "asc" } });
+  return existing ?? tx.contributor.create({ data: { name, affiliation } });
+}
+
+/** Replaces a story's bylines, in print order. A known person renamed in the form is looked up by the new name. */
+export async function writeBylines(tx: TTransaction, articleId: number, bylines: readonly TBylineToWrite[]): Promise<void> {
+  await tx.byline.deleteMany({ where: { articleId } });
+  for (const [position, byline] of bylines.entries()) {
+    let contributorId = byline.contributorId;
+    if (contributorId !== null) {
+      const contributor = await tx.contributor.findUnique({ where: { id: contributorId } });
+      if (!contributor) throw new AppError("INVALID_INPUT", `署名人 #${contributorId} 不存在`);
+      if (contributor.name !== byline.name) contributorId = null;
+    }
+    contributorId ??= (await findOrCreateContributor(tx, byline.name, byline.affiliation)).id;
+    await tx.byline.create({ data: { articleId, contributorId, role: byline.role, affiliation: byline.affiliation, position } });
+  }
+}
