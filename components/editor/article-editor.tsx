@@ -80,7 +80,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
       {theirs && (
         <ConflictPanel theirs={theirs} base={state.baseDraft} choices={choices} onAdoptTheirs={adoptTheirs} onKeepMine={() => dispatch({ type: "mineKept" })} />
       )}
-      {state.unsavedMine && !theirs && <UnsavedMine draft={state.unsavedMine} onDismiss={() => dispatch({ type: "unsavedMineDismissed" })} />}
+      {state.unsavedMine.length > 0 && !theirs && <UnsavedMine drafts={state.unsavedMine} onDismiss={() => dispatch({ type: "unsavedMineDismissed" })} />}
 
       <div className="nr-editor">
         <div>

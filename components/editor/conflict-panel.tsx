@@ -47,11 +47,11 @@ export function ConflictPanel({
   );
 }
 
-export function UnsavedMine({ draft, onDismiss }: { draft: TEditableDraft; onDismiss: () => void }) {
-  const text = useMemo(
-    () => [draft.kicker, draft.headline, draft.subheadline, draft.dateline, documentPlainText(draft.body)].filter(Boolean).join("\n"),
-    [draft],
-  );
+const textOf = (draft: TEditableDraft) =>
+  [draft.kicker, draft.headline, draft.subheadline, draft.dateline, documentPlainText(draft.body)].filter(Boolean).join("\n");
+
+export function UnsavedMine({ drafts, onDismiss }: { drafts: readonly TEditableDraft[]; onDismiss: () => void }) {
+  const text = useMemo(() => drafts.map(textOf).join("\n\n"), [drafts]);
   return (
     <section className="nr-card">
       <label>

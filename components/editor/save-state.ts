@@ -33,8 +33,8 @@ export interface TEditorState {
   queued: { save: TSaveMode | null; publish: boolean; unpublish: boolean };
   /** Set while a conflict waits for a decision: the version the other editor saved. */
   theirs: TEditableArticleResponse | null;
-  /** My form as it was when I took the other editor's version instead, offered for copying. */
-  unsavedMine: TEditableDraft | null;
+  /** My form each time I took the other editor's version instead (oldest first), offered for copying. */
+  unsavedMine: TEditableDraft[];
   error: string | null;
   notice: string | null;
 }
@@ -79,7 +79,7 @@ export function initialEditorState(article: TEditableArticleResponse): TEditorSt
     lastRequestId: 0,
     queued: { save: null, publish: false, unpublish: false },
     theirs: null,
-    unsavedMine: null,
+    unsavedMine: [],
     error: null,
     notice: null,
   };
@@ -108,7 +108,7 @@ export function isBusy(state: TEditorState): boolean {
 export function mayLeave(state: TEditorState): boolean {
   const { queued } = state;
   const waiting = queued.save !== null || queued.publish || queued.unpublish;
-  return savePhase(state) === "saved" && state.running === null && !waiting && state.unsavedMine === null;
+  return savePhase(state) === "saved" && state.running === null && !waiting && state.unsavedMine.length === 0;
 }
 
 /** Starts the next waiting request if none runs. Saves and publishing wait while a conflict is open. */
@@ -215,7 +215,7 @@ export function editorReducer(state: TEditorState, event: TEditorEvent): TEditor
         savedSeq: state.editSeq,
         failedSeq: null,
         theirs: null,
-        unsavedMine: state.draft,
+        unsavedMine: [...state.unsavedMine, state.draft],
         notice: ADOPTED_NOTICE,
       });
     }
@@ -228,7 +228,7 @@ export function editorReducer(state: TEditorState, event: TEditorEvent): TEditor
     }
 
     case "unsavedMineDismissed":
-      return { ...state, unsavedMine: null };
+      return { ...state, unsavedMine: [] };
   }
 }
 
