@@ -19,8 +19,6 @@ import { StoryFields } from "./story-fields";
 import { useEditorSession } from "./use-editor-session";
 import { usePresence } from "./use-presence";
 
-export type { TEditorChoices } from "./editor-choices";
-
 export function ArticleEditor({ initial, choices }: { initial: TEditableArticleResponse; choices: TEditorChoices }) {
   const { state, dispatch } = useEditorSession(initial);
   const others = usePresence(initial.id);
@@ -34,6 +32,8 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
     content: initial.draft.body,
     immediatelyRender: false,
     editorProps: { attributes: { "aria-label": "正文", role: "textbox", "aria-multiline": "true" } },
+    // The editor's schema is built from the stored whitelist (one extension list), and the server checks
+    // every save against it again; a refusal there keeps the text here.
     onUpdate: ({ editor: current }) => change({ body: current.getJSON() as TStoryDocument }),
   });
 
