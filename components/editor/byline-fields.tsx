@@ -1,6 +1,7 @@
 "use client";
 // 署名: pick contributors (or type a new name), each with a role and order.
 import type { TBylineLike } from "@/lib/content/format-byline";
+import { ZBylineRole } from "@/lib/newsroom-client/schemas";
 
 export interface TBylineDraft extends TBylineLike {
   contributorId: number | null;
@@ -59,7 +60,10 @@ export function BylineFields({
           <select
             aria-label={`第${index + 1}位署名的角色`}
             value={byline.role}
-            onChange={(event) => update(index, { role: event.target.value as TBylineDraft["role"] })}
+            onChange={(event) => {
+              const role = ZBylineRole.safeParse(event.target.value);
+              if (role.success) update(index, { role: role.data });
+            }}
           >
             {ROLES.map(([value, label]) => (
               <option key={value} value={value}>

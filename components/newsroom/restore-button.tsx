@@ -2,6 +2,7 @@
 // Restores a revision as the new working draft, then opens the editor on it.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { newsroomApi } from "@/lib/newsroom-client/api";
 
 export function RestoreButton({ articleId, revisionId, baseVersion, label }: { articleId: number; revisionId: number; baseVersion: number; label: string }) {
   const router = useRouter();
@@ -10,19 +11,15 @@ export function RestoreButton({ articleId, revisionId, baseVersion, label }: { a
   const restore = async () => {
     if (!window.confirm(`用修订 #${revisionId} 替换当前工作稿？当前内容仍保留在历史中。`)) return;
     setBusy(true);
-    const response = await fetch(`/api/newsroom/articles/${articleId}/restore`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ revisionId, baseVersion }),
-    }).catch(() => null);
+    const result = await newsroomApi.restoreRevision(articleId, { revisionId, baseVersion });
     setBusy(false);
-    if (response?.ok) {
+    if (result.kind === "ok") {
       router.push(`/newsroom/articles/${articleId}?restored=${revisionId}`);
       router.refresh();
       return;
     }
-    const data = (await response?.json().catch(() => null)) as { error?: { message?: string } } | null;
-    setError(data?.error?.message ?? "恢复失败，请刷新后重试");
+    // A conflict means someone saved since this page was loaded: its message says so, and a refresh shows it.
+    setError(result.message);
   };
   return (
     <>

@@ -1,0 +1,338 @@
+// The editor's save state machine: what it sends, when, and that nothing typed is ever dropped.
+import { describe, expect, it } from "vitest";
+import {
+  ADOPTED_NOTICE,
+  editorReducer,
+  failureEvent,
+  initialEditorState,
+  isBusy,
+  mayLeave,
+  PUBLISHED_NOTICE,
+  SIGNED_OUT_MESSAGE,
+  savePhase,
+  type TEditorEvent,
+  type TEditorRequest,
+  type TEditorState,
+  UNPUBLISHED_NOTICE,
+} from "@/components/editor/save-state";
+import type { TEditableArticleResponse, TEditableDraft } from "@/lib/newsroom-client/schemas";
+
+function draftOf(headline: string): TEditableDraft {
+  return {
+    kind: "feature",
+    columnName: "民间投资重点项目巡礼",
+    sectionId: null,
+    kicker: "山西北斗产业园——",
+    headline,
+    subheadline: null,
+    dateline: null,
+    bylines: [{ contributorId: 4, name: "王菲", role: "reporter", affiliation: "本报" }],
+    pageId: 1,
+    body: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "园区建设如火如荼。" }] }] },
+  };
+}
+
+function articleOf(version: number, draft: TEditableDraft, extra: Partial<TEditableArticleResponse> = {}): TEditableArticleResponse {
+  return {
+    id: 4,
+    version,
+    status: "published",
+    draft,
+    placement: { issueDate: "2025-12-20", pageNumber: 1, pageName: "要闻" },
+    missingJumpPages: [],
+    updatedAt: "2026-11-30T02:00:00.000Z",
+    updatedBy: "王编辑",
+    firstPublishedAt: "2025-12-20T00:00:00.000Z",
+    ...extra,
+  };
+}
+
+const start = () => initialEditorState(articleOf(3, draftOf("竞逐“北斗”新赛道")));
+const run = (state: TEditorState, ...events: TEditorEvent[]) => events.reduce(editorReducer, state);
+const edit = (headline: string): TEditorEvent => ({ type: "edited", patch: { headline } });
+const autosave: TEditorEvent = { type: "saveRequested", mode: "autosave" };
+const save: TEditorEvent = { type: "saveRequested", mode: "save" };
+
+function running<K extends TEditorRequest["kind"]>(state: TEditorState, kind: K): Extract<TEditorRequest, { kind: K }> {
+  const request = state.running;
+  if (request?.kind !== kind) throw new Error(`expected a running ${kind}, got ${request?.kind ?? "nothing"}`);
+  return request as Extract<TEditorRequest, { kind: K }>;
+}
+
+/** The server accepts the running save and answers with `version`. */
+function saveSucceeds(state: TEditorState, version: number, extra: Partial<TEditableArticleResponse> = {}): TEditorState {
+  const request = running(state, "save");
+  return editorReducer(state, { type: "saveSucceeded", requestId: request.id, article: articleOf(version, request.draft, extra) });
+}
+
+describe("saving", () => {
+  it("starts saved, becomes dirty on an edit, and may not be left until saved", () => {
+    const state = start();
+    expect(savePhase(state)).toBe("saved");
+    expect(mayLeave(state)).toBe(true);
+    const edited = run(state, edit("竞逐北斗"));
+    expect(savePhase(edited)).toBe("dirty");
+    expect(edited.draft.headline).toBe("竞逐北斗");
+    expect(mayLeave(edited)).toBe(false);
+  });
+
+  it("autosaves the latest draft based on the version it started from", () => {
+    const state = run(start(), edit("竞"), edit("竞逐"), autosave);
+    const request = running(state, "save");
+    expect(request).toMatchObject({ mode: "autosave", baseVersion: 3, seq: 2 });
+    expect(request.draft.headline).toBe("竞逐");
+    expect(savePhase(state)).toBe("saving");
+    expect(mayLeave(state)).toBe(false);
+
+    const saved = saveSucceeds(state, 4, { status: "changed", missingJumpPages: [4] });
+    expect(savePhase(saved)).toBe("saved");
+    expect(saved.running).toBeNull();
+    expect(saved.baseVersion).toBe(4);
+    expect(saved.baseDraft.headline).toBe("竞逐");
+    expect(saved.status).toBe("changed");
+    expect(saved.missingJumpPages).toEqual([4]);
+    expect(mayLeave(saved)).toBe(true);
+  });
+
+  it("sends no autosave when nothing changed, but an explicit save always runs", () => {
+    expect(run(start(), autosave).running).toBeNull();
+    expect(running(run(start(), save), "save")).toMatchObject({ mode: "save", baseVersion: 3 });
+  });
+
+  it("keeps an edit made during a save dirty, and saves it next with the new version", () => {
+    let state = run(start(), edit("一"), autosave, edit("一二"));
+    expect(savePhase(state)).toBe("dirty");
+    state = saveSucceeds(state, 4);
+    expect(savePhase(state)).toBe("dirty");
+    expect(state.draft.headline).toBe("一二");
+    expect(mayLeave(state)).toBe(false);
+
+    state = run(state, autosave);
+    const request = running(state, "save");
+    expect(request.draft.headline).toBe("一二");
+    expect(request.baseVersion).toBe(4);
+  });
+
+  it("queues a save requested during another and runs it after, with the latest draft", () => {
+    let state = run(start(), edit("一"), autosave);
+    const first = running(state, "save");
+    state = run(state, edit("一二"), save, edit("一二三"));
+    // Still the first request: one at a time.
+    expect(state.running).toBe(first);
+    expect(state.queued.save).toBe("save");
+
+    state = saveSucceeds(state, 4);
+    const second = running(state, "save");
+    expect(second.id).not.toBe(first.id);
+    expect(second).toMatchObject({ mode: "save", baseVersion: 4, seq: 3 });
+    expect(second.draft.headline).toBe("一二三");
+    expect(state.queued.save).toBeNull();
+
+    state = saveSucceeds(state, 5);
+    expect(savePhase(state)).toBe("saved");
+    expect(state.running).toBeNull();
+  });
+
+  it("lets an explicit save win over an autosave waiting with it", () => {
+    const running1 = run(start(), edit("一"), autosave);
+    expect(run(running1, save, autosave).queued.save).toBe("save");
+    expect(run(running1, autosave, save).queued.save).toBe("save");
+  });
+
+  it("drops a waiting autosave when the running save already carried every edit", () => {
+    let state = run(start(), edit("一"), autosave, autosave);
+    expect(state.queued.save).toBe("autosave");
+    state = saveSucceeds(state, 4);
+    expect(state.running).toBeNull();
+    expect(state.queued.save).toBeNull();
+    expect(mayLeave(state)).toBe(true);
+  });
+
+  it("ignores a late answer to a request that is not the running one", () => {
+    const state = run(start(), edit("一"), autosave);
+    const request = running(state, "save");
+    const stale = run(
+      state,
+      { type: "saveSucceeded", requestId: request.id + 1, article: articleOf(9, draftOf("别的")) },
+      { type: "requestFailed", requestId: request.id - 1, message: "旧的失败" },
+    );
+    expect(stale).toEqual(state);
+  });
+});
+
+describe("a failed save", () => {
+  it("shows the error, keeps the text, and retries with the next edit", () => {
+    let state = run(start(), edit("一"), autosave);
+    state = run(state, { type: "requestFailed", requestId: running(state, "save").id, message: "网络连接失败，内容仍在本页，请稍后重试" });
+    expect(savePhase(state)).toBe("error");
+    expect(state.error).toBe("网络连接失败，内容仍在本页，请稍后重试");
+    expect(state.draft.headline).toBe("一");
+    expect(mayLeave(state)).toBe(false);
+
+    state = run(state, edit("一二"));
+    expect(savePhase(state)).toBe("dirty");
+    state = run(state, autosave);
+    expect(running(state, "save")).toMatchObject({ baseVersion: 3 });
+    expect(running(state, "save").draft.headline).toBe("一二");
+    state = saveSucceeds(state, 4);
+    expect(state.error).toBeNull();
+    expect(savePhase(state)).toBe("saved");
+  });
+
+  it("still runs a save that was waiting for it", () => {
+    let state = run(start(), edit("一"), autosave, edit("一二"), save);
+    state = run(state, { type: "requestFailed", requestId: running(state, "save").id, message: "保存失败" });
+    expect(running(state, "save").draft.headline).toBe("一二");
+    expect(savePhase(state)).toBe("saving");
+  });
+
+  it("is reported with a message in Chinese for each kind of failure", () => {
+    const current = articleOf(5, draftOf("对方"));
+    expect(failureEvent(7, { kind: "unauthenticated", message: "请先登录" })).toEqual({ type: "requestFailed", requestId: 7, message: SIGNED_OUT_MESSAGE });
+    expect(failureEvent(7, { kind: "network", message: "网络连接失败" })).toEqual({ type: "requestFailed", requestId: 7, message: "网络连接失败" });
+    expect(failureEvent(7, { kind: "error", status: 422, code: "INVALID_INPUT", message: "输入有误" })).toEqual({
+      type: "requestFailed",
+      requestId: 7,
+      message: "输入有误",
+    });
+    expect(failureEvent(7, { kind: "conflict", message: "已被修改", current })).toEqual({ type: "requestConflicted", requestId: 7, current });
+  });
+});
+
+describe("a conflict", () => {
+  const theirs = articleOf(4, { ...draftOf("竞逐“北斗”新赛道"), subheadline: "——园区已签约入驻企业60余家" }, { status: "changed", missingJumpPages: [6] });
+
+  function inConflict(): TEditorState {
+    let state = run(start(), edit("民营经济"), autosave, edit("民营经济看晋中"), save);
+    state = run(state, { type: "requestConflicted", requestId: running(state, "save").id, current: theirs });
+    return state;
+  }
+
+  it("stops saving and publishing until the editor decides, and keeps what is typed meanwhile", () => {
+    let state = inConflict();
+    expect(savePhase(state)).toBe("conflict");
+    expect(state.running).toBeNull();
+    expect(state.queued).toEqual({ save: null, publish: false, unpublish: false });
+    expect(mayLeave(state)).toBe(false);
+
+    state = run(state, edit("民营经济看晋中——"), autosave, save, { type: "publishRequested" });
+    expect(state.running).toBeNull();
+    expect(savePhase(state)).toBe("conflict");
+    expect(state.draft.headline).toBe("民营经济看晋中——");
+  });
+
+  it("adopts their version and keeps mine, including edits typed during the conflict, for copying", () => {
+    let state = run(inConflict(), edit("民营经济看晋中——"), { type: "theirsAdopted" });
+    expect(savePhase(state)).toBe("saved");
+    expect(state.draft).toEqual(theirs.draft);
+    expect(state.baseVersion).toBe(4);
+    expect(state.baseDraft).toEqual(theirs.draft);
+    expect(state.status).toBe("changed");
+    expect(state.missingJumpPages).toEqual([6]);
+    expect(state.unsavedMine.map((draft) => draft.headline)).toEqual(["民营经济看晋中——"]);
+    expect(state.notice).toBe(ADOPTED_NOTICE);
+    // My text is only on screen now: leaving would lose it.
+    expect(mayLeave(state)).toBe(false);
+
+    state = run(state, { type: "unsavedMineDismissed" });
+    expect(state.unsavedMine).toEqual([]);
+    expect(mayLeave(state)).toBe(true);
+
+    // Saving again works from their version.
+    state = run(state, edit("新标题"), autosave);
+    expect(running(state, "save")).toMatchObject({ baseVersion: 4 });
+  });
+
+  it("keeps what I typed before an earlier adoption when I adopt theirs again", () => {
+    let state = run(inConflict(), { type: "theirsAdopted" }, edit("第二次修改"), autosave);
+    const second = articleOf(5, draftOf("第三位编辑的标题"));
+    state = run(state, { type: "requestConflicted", requestId: running(state, "save").id, current: second }, { type: "theirsAdopted" });
+    expect(state.draft).toEqual(second.draft);
+    expect(state.unsavedMine.map((draft) => draft.headline)).toEqual(["民营经济看晋中", "第二次修改"]);
+  });
+
+  it("keeps mine: saves my draft on top of their version at once", () => {
+    const state = run(inConflict(), { type: "mineKept" });
+    const request = running(state, "save");
+    expect(request).toMatchObject({ mode: "save", baseVersion: 4 });
+    expect(request.draft.headline).toBe("民营经济看晋中");
+    expect(savePhase(state)).toBe("saving");
+    expect(state.baseDraft).toEqual(theirs.draft);
+    const saved = saveSucceeds(state, 5);
+    expect(savePhase(saved)).toBe("saved");
+    expect(saved.draft.headline).toBe("民营经济看晋中");
+  });
+
+  it("ignores a decision when there is no conflict", () => {
+    const state = run(start(), edit("一"));
+    expect(run(state, { type: "theirsAdopted" }, { type: "mineKept" })).toEqual(state);
+  });
+});
+
+describe("publishing", () => {
+  it("publishes a saved story at its version", () => {
+    let state = run(start(), { type: "publishRequested" });
+    expect(running(state, "publish").baseVersion).toBe(3);
+    expect(isBusy(state)).toBe(true);
+    state = run(state, { type: "publishSucceeded", requestId: running(state, "publish").id });
+    expect(state.status).toBe("published");
+    expect(state.notice).toBe(PUBLISHED_NOTICE);
+    expect(isBusy(state)).toBe(false);
+  });
+
+  it("saves unsaved edits first, then publishes the version that save made", () => {
+    let state = run(start(), edit("一"), { type: "publishRequested" });
+    expect(running(state, "save").mode).toBe("save");
+    expect(isBusy(state)).toBe(true);
+    state = saveSucceeds(state, 4);
+    expect(running(state, "publish").baseVersion).toBe(4);
+  });
+
+  it("waits for a running save that carries every edit, without saving twice", () => {
+    let state = run(start(), edit("一"), autosave, { type: "publishRequested" });
+    expect(state.queued).toEqual({ save: null, publish: true, unpublish: false });
+    state = saveSucceeds(state, 4);
+    expect(running(state, "publish").baseVersion).toBe(4);
+  });
+
+  it("does not publish when the save before it fails or conflicts", () => {
+    const pending = run(start(), edit("一"), { type: "publishRequested" });
+    const id = running(pending, "save").id;
+    const failed = run(pending, { type: "requestFailed", requestId: id, message: "保存失败" });
+    expect(failed.running).toBeNull();
+    expect(failed.queued.publish).toBe(false);
+    expect(isBusy(failed)).toBe(false);
+    const conflicted = run(pending, { type: "requestConflicted", requestId: id, current: articleOf(4, draftOf("对方")) });
+    expect(conflicted.running).toBeNull();
+    expect(conflicted.queued.publish).toBe(false);
+  });
+
+  it("shows a refused publish as an error and keeps the story saved", () => {
+    let state = run(start(), { type: "publishRequested" });
+    state = run(state, { type: "requestFailed", requestId: running(state, "publish").id, message: "不能发布：请先填写主题" });
+    expect(state.error).toBe("不能发布：请先填写主题");
+    expect(savePhase(state)).toBe("saved");
+    expect(state.status).toBe("published");
+  });
+
+  it("ignores a second publish or an unpublish while one is under way", () => {
+    const state = run(start(), { type: "publishRequested" });
+    expect(run(state, { type: "publishRequested" }, { type: "unpublishRequested" })).toEqual(state);
+  });
+
+  it("lets autosaves typed during a publish wait for it", () => {
+    let state = run(start(), { type: "publishRequested" }, edit("一"), autosave);
+    expect(state.running?.kind).toBe("publish");
+    state = run(state, { type: "publishSucceeded", requestId: running(state, "publish").id });
+    expect(running(state, "save").draft.headline).toBe("一");
+  });
+
+  it("unpublishes", () => {
+    let state = run(start(), { type: "unpublishRequested" });
+    expect(isBusy(state)).toBe(true);
+    state = run(state, { type: "unpublishSucceeded", requestId: running(state, "unpublish").id });
+    expect(state.status).toBe("draft");
+    expect(state.notice).toBe(UNPUBLISHED_NOTICE);
+    expect(mayLeave(state)).toBe(true);
+  });
+});
