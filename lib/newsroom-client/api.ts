@@ -88,7 +88,6 @@ export const newsroomApi = {
       `${articlePath(articleId)}/publish`,
       {
         baseVersion: request.baseVersion,
-        expectedVersion: request.baseVersion, // TODO(merge): drop expectedVersion
       },
       ZPublishResult,
     ),

@@ -5,11 +5,10 @@ import type { TEditableArticle } from "@/lib/articles/get-editable-article";
 import type { touchPresence } from "@/lib/articles/presence";
 import type { publishArticle } from "@/lib/articles/publish-article";
 import { EDITORIAL_STATUSES } from "@/lib/articles/status";
+import { ZArticleKind, ZBylineRole } from "@/lib/content/kinds";
 import { ZStoryDocument } from "@/lib/content/schema";
 
-// Written out here, and held to the server's types by the checks below.
-export const ZArticleKind = z.enum(["news", "feature", "photo", "commentary"]);
-export const ZBylineRole = z.enum(["reporter", "photographer", "correspondent"]);
+export { ZArticleKind, ZBylineRole };
 
 export const ZEditableDraft = z.object({
   kind: ZArticleKind,

@@ -118,7 +118,9 @@ describe("the newsroom", () => {
       data: { revisionId: rows[0]?.id, baseVersion: current.version },
     });
     expect(restored.status()).toBe(200);
-    expect((await context.request.post(url(`/api/newsroom/articles/${id}/publish`), { data: {} })).status()).toBe(200);
+    const { version } = (await restored.json()) as { version: number };
+    expect((await context.request.post(url(`/api/newsroom/articles/${id}/publish`), { data: {} })).status()).toBe(422);
+    expect((await context.request.post(url(`/api/newsroom/articles/${id}/publish`), { data: { baseVersion: version } })).status()).toBe(200);
     await context.close();
   });
 
