@@ -1,5 +1,6 @@
 // Every newsroom command against a real PostgreSQL: save (with conflicts), publish, unpublish, restore,
-// create, presence — and who may run them.
+// create, presence — and who may run them. The page they work on is made through the newsroom's own
+// commands (tests/helpers/factories.ts), so nothing here depends on what the parser reads.
 import { describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
@@ -11,9 +12,7 @@ import { saveArticle } from "@/lib/articles/save-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { getDb } from "@/lib/db/client";
 import { getFrontPageView } from "@/lib/reader/get-front-page-view";
-import { createTestUser, importSeedPage } from "../helpers/factories";
-
-const CANTEEN = "家门口的幸福“食”光";
+import { CANTEEN, createPrintedPage, createTestUser } from "../helpers/factories";
 
 async function canteen() {
   const article = await getDb().article.findFirstOrThrow({ where: { plainText: { startsWith: "“明码标价" } } });
@@ -40,7 +39,7 @@ async function readerHeadlines() {
 
 describe("saving the working draft", () => {
   it("bumps the version, records a revision, and leaves readers on the published version", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor } = await createTestUser();
     const before = await canteen();
     const saved = await saveArticle(actor, {
@@ -66,7 +65,7 @@ describe("saving the working draft", () => {
   });
 
   it("folds consecutive autosaves by one editor into one revision", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor } = await createTestUser();
     let current = await canteen();
     const revisionsBefore = (await listRevisions(current.id)).length;
@@ -80,7 +79,7 @@ describe("saving the working draft", () => {
   });
 
   it("refuses a save based on a stale version, returns the other editor's version, and changes nothing", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor: first } = await createTestUser({ name: "甲编辑" });
     const { actor: second } = await createTestUser({ name: "乙编辑" });
     const base = await canteen();
@@ -91,7 +90,7 @@ describe("saving the working draft", () => {
   });
 
   it("refuses bodies outside the whitelist with a message and stores nothing", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor } = await createTestUser();
     const base = await canteen();
     const link = (href: string) => ({
@@ -122,7 +121,7 @@ describe("saving the working draft", () => {
 
 describe("publishing", () => {
   it("makes the working draft what readers see, stamping who published and keeping the first publish time", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor, user } = await createTestUser();
     const base = await canteen();
     const firstPublishedAt = base.firstPublishedAt;
@@ -145,7 +144,7 @@ describe("publishing", () => {
   });
 
   it("refuses to publish a version other than the one the editor saw", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor } = await createTestUser();
     const base = await canteen();
     await saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: withHeadline(base, "新标题") });
@@ -154,7 +153,7 @@ describe("publishing", () => {
   });
 
   it("refuses a story whose jump points at a page its issue does not have", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor } = await createTestUser();
     const base = await canteen();
     const body = {
@@ -173,7 +172,7 @@ describe("publishing", () => {
 
 describe("unpublishing", () => {
   it("removes the story from readers and keeps its snapshots and draft", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor } = await createTestUser();
     const base = await canteen();
     await unpublishArticle(actor, { articleId: base.id });
@@ -187,19 +186,19 @@ describe("unpublishing", () => {
 
 describe("restoring a revision", () => {
   it("makes an older revision the new working draft without losing the history", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor } = await createTestUser();
     const base = await canteen();
     const saved = await saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft: withHeadline(base, "改坏了的标题") });
-    const imported = (await listRevisions(base.id)).find((revision) => revision.reason === "import");
-    const restored = await restoreRevision(actor, { articleId: base.id, revisionId: imported?.id as number, baseVersion: saved.version });
+    const published = (await listRevisions(base.id)).find((revision) => revision.reason === "publish" && revision.version === base.version);
+    const restored = await restoreRevision(actor, { articleId: base.id, revisionId: published?.id as number, baseVersion: saved.version });
     expect(restored.draft.headline).toBe(CANTEEN);
     expect(restored.version).toBe(saved.version + 1);
     expect(restored.draft.body).toEqual(base.draft.body);
     const history = await listRevisions(base.id);
     expect(history[0]?.reason).toBe("restore");
     expect(history.some((revision) => revision.content.headline === "改坏了的标题")).toBe(true);
-    await expect(restoreRevision(actor, { articleId: base.id, revisionId: imported?.id as number, baseVersion: saved.version })).rejects.toMatchObject({
+    await expect(restoreRevision(actor, { articleId: base.id, revisionId: published?.id as number, baseVersion: saved.version })).rejects.toMatchObject({
       code: "CONFLICT",
     });
   });
@@ -207,7 +206,7 @@ describe("restoring a revision", () => {
 
 describe("creating a story", () => {
   it("starts a web-only story or one placed on a page", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor } = await createTestUser();
     const page = await getDb().page.findFirstOrThrow({ where: { number: 1 } });
     const placed = await createArticle(actor, { kind: "news", headline: "新稿件", pageId: page.id });
@@ -220,7 +219,7 @@ describe("creating a story", () => {
 
 describe("presence", () => {
   it("shows who else has the story open, and forgets them after a while", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor: first } = await createTestUser({ name: "甲编辑" });
     const { actor: second } = await createTestUser({ name: "乙编辑" });
     const base = await canteen();
@@ -233,7 +232,7 @@ describe("presence", () => {
 
 describe("who may run newsroom commands", () => {
   it("refuses disabled and unknown accounts for every command, and changes nothing", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor: disabled } = await createTestUser({ disabled: true });
     const unknown = { kind: "user", userId: "no-such-user", role: "ADMIN" } as const;
     const base = await canteen();
@@ -255,7 +254,7 @@ describe("who may run newsroom commands", () => {
   });
 
   it("applies a role change on the next command", async () => {
-    await importSeedPage();
+    await createPrintedPage();
     const { actor, user } = await createTestUser();
     const base = await canteen();
     await getDb().user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
