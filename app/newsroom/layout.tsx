@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { signOutAction } from "./actions";
 import "./newsroom.css";
 

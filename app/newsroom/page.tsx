@@ -4,8 +4,8 @@ import { KindOptions } from "@/components/newsroom/kind-options";
 import { ARTICLE_KIND_LABELS, type TArticleKindName, untitledLabel } from "@/lib/articles/kind-labels";
 import { listNewsroomArticles, listPlacementChoices, type TNewsroomFilter, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { STATUS_LABELS } from "@/lib/articles/status";
-import { requirePageUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
+import { requirePageUser } from "@/lib/session/current-user";
 
 export const metadata: Metadata = { title: "稿件" };
 

@@ -2,6 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
+import { ZUserRole } from "@/lib/auth/roles";
 import type { TTransaction } from "@/lib/db/client";
 
 export const ZAuditEvent = z.discriminatedUnion("action", [
@@ -61,7 +62,7 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
     action: z.literal("user.created"),
     entityType: z.literal("user"),
     entityId: z.string(),
-    payload: z.object({ email: z.string(), role: z.enum(["ADMIN", "EDITOR"]) }),
+    payload: z.object({ email: z.string(), role: ZUserRole }),
   }),
   z.object({
     action: z.enum(["auth.signed_in", "auth.sign_in_failed", "auth.rate_limited"]),

@@ -1,8 +1,9 @@
 // Who performs a command: a signed-in user, or a system tool (import, seed, command line) recorded as such.
 import { z } from "zod";
+import { ZUserRole } from "./roles";
 
 export const ZActor = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("user"), userId: z.string().min(1), role: z.enum(["ADMIN", "EDITOR"]) }),
+  z.object({ kind: z.literal("user"), userId: z.string().min(1), role: ZUserRole }),
   z.object({ kind: z.literal("system"), source: z.enum(["import", "seed", "cli", "auth"]) }),
 ]);
 export type TActor = z.infer<typeof ZActor>;

@@ -2,11 +2,11 @@
 // account or a changed role takes effect on the very next action. System actors (CLIs) are trusted.
 import "server-only";
 import type { TTransaction } from "@/lib/db/client";
-import type { UserRole } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import type { TActor } from "./actor";
+import type { TUserRole } from "./roles";
 
-export async function authorizeActor(tx: TTransaction, actor: TActor, roles: readonly UserRole[]): Promise<void> {
+export async function authorizeActor(tx: TTransaction, actor: TActor, roles: readonly TUserRole[]): Promise<void> {
   if (actor.kind === "system") return;
   const user = await tx.user.findUnique({ where: { id: actor.userId }, select: { role: true, disabledAt: true } });
   if (!user || user.disabledAt) throw new AppError("FORBIDDEN", "账号不可用，请重新登录");

@@ -49,7 +49,14 @@ async function main() {
 
   const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...rest], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: await ensureAuthSecret(), AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      AUTH_SECRET: await ensureAuthSecret(),
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      // The server records each request's socket address in X-Forwarded-For (see the file's header).
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${path.resolve("lib/http/append-socket-address.cjs")}`].filter(Boolean).join(" "),
+    },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
 import { hashPassword, passwordWeakness } from "@/lib/auth/password";
+import { ADMIN_ROLES, ZUserRole } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -16,7 +17,7 @@ export const ZCreateUserInput = z
       .toLowerCase()
       .pipe(z.email({ message: "邮箱格式不正确" })),
     password: z.string(),
-    role: z.enum(["ADMIN", "EDITOR"], { message: "角色只能是 ADMIN 或 EDITOR" }),
+    role: ZUserRole,
     name: z.string().trim().min(1).max(50).nullable().default(null),
   })
   .superRefine((input, context) => {
@@ -29,7 +30,7 @@ export async function createUser(actor: TActor, input: TCreateUserInput) {
   const data = ZCreateUserInput.parse(input);
   const passwordHash = await hashPassword(data.password);
   return getDb().$transaction(async (tx) => {
-    await authorizeActor(tx, actor, ["ADMIN"]);
+    await authorizeActor(tx, actor, ADMIN_ROLES);
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
       throw new AppError("CONFLICT", `账号 ${data.email} 已存在`);
     }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/session/current-user";
 import { signInAction } from "../actions";
 
 export const metadata: Metadata = { title: "编辑部登录", robots: { index: false } };
@@ -8,6 +8,7 @@ export const metadata: Metadata = { title: "编辑部登录", robots: { index: f
 const MESSAGES: Record<string, string> = {
   invalid: "邮箱或密码不正确。",
   throttled: "登录失败次数过多，请 15 分钟后再试。",
+  unavailable: "服务暂时不可用，请稍后再试。",
 };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

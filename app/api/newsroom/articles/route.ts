@@ -1,21 +1,19 @@
 // POST: start a new story (from the newsroom's form, or JSON) and open it in the editor.
 import { NextResponse } from "next/server";
-import { createArticle } from "@/lib/articles/create-article";
-import { newsroomRoute, readJson, ZNoParams } from "@/lib/http/newsroom-route";
+import { z } from "zod";
+import { createArticle, ZCreateArticleInput } from "@/lib/articles/create-article";
+import { newsroomRoute, ZNoParams } from "@/lib/http/newsroom-route";
 
-export const POST = newsroomRoute(ZNoParams, async ({ request, actor }) => {
-  const isForm = request.headers.get("content-type")?.includes("application/x-www-form-urlencoded");
-  if (isForm) {
-    const form = await request.formData();
-    const page = String(form.get("pageId") ?? "");
-    const { id } = await createArticle(actor, {
-      kind: String(form.get("kind") ?? "news") as "news",
-      headline: String(form.get("headline") ?? ""),
-      pageId: page === "" || page === "web" ? null : Number(page),
-    });
-    // A relative Location keeps the browser on the host it used (behind a proxy request.url may differ).
-    return new Response(null, { status: 303, headers: { Location: `/newsroom/articles/${id}` } });
-  }
-  const { id } = await createArticle(actor, (await readJson(request)) as never);
+/** The newsroom's form: the same fields as strings; the page select sends "" or "web" for a web-only story. */
+const ZCreateArticleForm = z.object({
+  kind: ZCreateArticleInput.shape.kind,
+  headline: ZCreateArticleInput.shape.headline,
+  pageId: z.preprocess((value) => (value === undefined || value === "" || value === "web" ? null : value), z.coerce.number().int().positive().nullable()),
+});
+
+export const POST = newsroomRoute({ params: ZNoParams, body: ZCreateArticleInput, form: ZCreateArticleForm }, async ({ actor, body, bodyFrom }) => {
+  const { id } = await createArticle(actor, body);
+  // A relative Location keeps the browser on the host it used (behind a proxy request.url may differ).
+  if (bodyFrom === "form") return new Response(null, { status: 303, headers: { Location: `/newsroom/articles/${id}` } });
   return NextResponse.json({ id }, { status: 201 });
 });

@@ -3,9 +3,9 @@ import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { listEditorChoices, listPlacementChoices } from "@/lib/articles/list-newsroom-articles";
-import { requirePageUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { articleIdParam } from "@/lib/http/article-param";
+import { requirePageUser } from "@/lib/session/current-user";
 
 export const metadata: Metadata = { title: "编辑稿件" };
 

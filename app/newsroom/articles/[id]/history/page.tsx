@@ -7,9 +7,9 @@ import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { untitledLabel } from "@/lib/articles/kind-labels";
 import { listRevisions } from "@/lib/articles/list-revisions";
 import { diffContents } from "@/lib/articles/revision-diff";
-import { requirePageUser } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { articleIdParam } from "@/lib/http/article-param";
+import { requirePageUser } from "@/lib/session/current-user";
 
 export const metadata: Metadata = { title: "历史版本" };
 

@@ -6,9 +6,9 @@ import { notFound } from "next/navigation";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryView } from "@/components/reader/story-view";
 import { loadArticleContent } from "@/lib/articles/load-article-content";
-import { requirePageUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { articleIdParam } from "@/lib/http/article-param";
+import { requirePageUser } from "@/lib/session/current-user";
 
 export const metadata: Metadata = { title: "预览", robots: { index: false, follow: false } };
 

@@ -1,8 +1,7 @@
 import { NextResponse } from "next/server";
-import { publishArticle } from "@/lib/articles/publish-article";
-import { newsroomRoute, readJson, ZArticleParams } from "@/lib/http/newsroom-route";
+import { publishArticle, ZPublishArticleInput } from "@/lib/articles/publish-article";
+import { newsroomRoute, ZArticleParams } from "@/lib/http/newsroom-route";
 
-export const POST = newsroomRoute(ZArticleParams, async ({ request, actor, params }) => {
-  const body = (await readJson(request)) as Record<string, unknown>;
-  return NextResponse.json(await publishArticle(actor, { ...body, articleId: params.id } as never));
-});
+export const POST = newsroomRoute({ params: ZArticleParams, body: ZPublishArticleInput.omit({ articleId: true }) }, async ({ actor, params, body }) =>
+  NextResponse.json(await publishArticle(actor, { ...body, articleId: params.id }), { headers: { "Cache-Control": "no-store" } }),
+);

@@ -2,18 +2,16 @@
 // changing a role takes effect immediately. Pages, route handlers and actions each call these themselves.
 import "server-only";
 import { redirect } from "next/navigation";
+import type { TActor } from "@/lib/auth/actor";
+import { NEWSROOM_ROLES, type TUserRole } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
-import type { UserRole } from "@/lib/db/generated/client";
-import type { TActor } from "./actor";
 import { auth, SIGN_IN_PATH } from "./auth";
-
-export const NEWSROOM_ROLES: readonly UserRole[] = ["ADMIN", "EDITOR"];
 
 export interface TCurrentUser {
   id: string;
   email: string;
   name: string | null;
-  role: UserRole;
+  role: TUserRole;
 }
 
 export async function getCurrentUser(): Promise<TCurrentUser | null> {
@@ -30,7 +28,7 @@ export function actorOf(user: TCurrentUser): TActor {
 }
 
 /** For newsroom pages: signed-in staff with one of the roles, else off to sign-in (or a 403 page). */
-export async function requirePageUser(roles: readonly UserRole[] = NEWSROOM_ROLES, returnTo = "/newsroom"): Promise<TCurrentUser> {
+export async function requirePageUser(roles: readonly TUserRole[] = NEWSROOM_ROLES, returnTo = "/newsroom"): Promise<TCurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (!roles.includes(user.role)) redirect("/newsroom?denied=1");
