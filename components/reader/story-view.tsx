@@ -23,9 +23,21 @@ export interface TStoryViewProps {
   links?: TStoryViewLinks;
   /** The DOM id prefix of part anchors (part-2 …), where 上接/下转 inside the story point to. */
   idPrefix?: string;
+  /** When readers could first read it, and when the version shown updated it (omitted in a preview). */
+  dates?: { published: Date; modified: Date };
 }
 
-export function StoryView({ content, links = {}, idPrefix = "part" }: TStoryViewProps) {
+const readerTime = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "long",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+export function StoryView({ content, links = {}, idPrefix = "part", dates }: TStoryViewProps) {
   const parts = splitIntoParts(content.body);
   const pageOf = new Map((content.placement?.parts ?? []).map((part) => [part.sequence, part]));
   const issueDate = content.placement?.issueDate ?? null;
@@ -50,6 +62,17 @@ export function StoryView({ content, links = {}, idPrefix = "part" }: TStoryView
         )}
         字数 {content.charCount}
       </p>
+      {dates && (
+        <p className="story-dates">
+          <time dateTime={dates.published.toISOString()}>{readerTime.format(dates.published)}</time>
+          {dates.modified.getTime() !== dates.published.getTime() && (
+            <>
+              {" · 更新于 "}
+              <time dateTime={dates.modified.toISOString()}>{readerTime.format(dates.modified)}</time>
+            </>
+          )}
+        </p>
+      )}
       <div className="story-body">
         {content.dateline && <p className="dateline">{content.dateline}</p>}
         {parts

@@ -15,6 +15,7 @@ import { asJson } from "@/lib/db/json";
 import { AppError } from "@/lib/errors";
 import { notifyReaderChange } from "@/lib/reader-change/notify-reader-change";
 import { readerChangeOf } from "@/lib/reader-change/reader-change-of";
+import { refreshReaderDates } from "@/lib/reader-change/reader-dates";
 import { recordRevision } from "./record-revision";
 
 export const ZPublishArticleInput = z.object({
@@ -65,6 +66,7 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
       publishedById: actorUserId(actor),
       actorKind: actor.kind,
       actorSource: actorSource(actor),
+      revisesEarlier: (await tx.articleSnapshot.count({ where: { articleId } })) > 0,
       placements: {
         create: (content.placement?.parts ?? []).map((part) => ({
           pageId: part.pageId,
@@ -77,12 +79,18 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
   });
   const article = await tx.article.findUniqueOrThrow({
     where: { id: articleId },
-    select: { firstPublishedAt: true, liveSnapshot: { select: { content: true } } },
+    select: { firstPublishedAt: true, webFirstPublishedAt: true, liveSnapshot: { select: { content: true } } },
   });
   await tx.article.update({
     where: { id: articleId },
-    data: { liveSnapshotId: snapshot.id, firstPublishedAt: article.firstPublishedAt ?? now },
+    data: {
+      liveSnapshotId: snapshot.id,
+      firstPublishedAt: article.firstPublishedAt ?? now,
+      // Read online before (or without) an issue: that first online publication is its date for readers.
+      webFirstPublishedAt: article.webFirstPublishedAt ?? (content.placement ? null : now),
+    },
   });
+  await refreshReaderDates(tx, { articleIds: [articleId] });
   await recordRevision(tx, { articleId, actor, reason: "publish" });
   // Readers of the old version's pages, column and bylines must see the change too.
   const previous = article.liveSnapshot ? ZArticleContent.parse(article.liveSnapshot.content) : null;

@@ -29,6 +29,12 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
     payload: z.object({ issueDate: z.string(), releasedAt: z.string() }),
   }),
   z.object({
+    action: z.literal("issue.redated"),
+    entityType: z.literal("issue"),
+    entityId: z.string(),
+    payload: z.object({ issueDate: z.string(), from: z.string(), to: z.string() }),
+  }),
+  z.object({
     action: z.literal("article.published"),
     entityType: z.literal("article"),
     entityId: z.string(),

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { ZIssueDate } from "@/lib/issues/issue-date";
 import { releaseIssueInTransaction } from "@/lib/issues/release-issue";
 import { ensureDefaultPublication } from "@/lib/publications/default-publication";
+import { defaultReleaseTime } from "@/lib/reader-change/reader-dates";
 import { attachContinuation } from "./store/attach-continuation";
 import { findExistingImport, type TExistingImport, type TImportedStory } from "./store/existing-import";
 import { ensureIssueAndPage } from "./store/issue-and-page";
@@ -27,6 +28,8 @@ export const ZImportPageInput = z.object({
   publish: z.boolean().default(false),
   /** Release the issue to readers. */
   release: z.boolean().default(false),
+  /** When readers get the released issue; default 05:00 Asia/Shanghai on its date (an archive keeps its dates). */
+  releasedAt: z.coerce.date().nullable().default(null),
   /** Replace stories imported earlier on this page, if nobody in the newsroom has acted on them. */
   replace: z.boolean().default(false),
 });
@@ -99,6 +102,10 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
   if (parsedPage.articles.length === 0)
     throw new AppError("INVALID_INPUT", "版面中没有可识别的稿件", { operatorMessage: "The page has no recognisable story." });
   const warnings = [...parsedPage.warnings];
+  // A printed page is published as of its issue's release when that is already past (an archive keeps its dates).
+  const releaseTime = options.releasedAt ?? defaultReleaseTime(options.issueDate);
+  const now = new Date();
+  const publishedAsOf = releaseTime < now ? releaseTime : now;
 
   return getDb().$transaction(
     async (tx) => {
@@ -137,7 +144,7 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
           id = stored.id;
           if (options.publish) publishVersion = stored.version;
         }
-        if (publishVersion !== null) await publishArticleInTransaction(tx, actor, { articleId: id, baseVersion: publishVersion });
+        if (publishVersion !== null) await publishArticleInTransaction(tx, actor, { articleId: id, baseVersion: publishVersion }, publishedAsOf);
         const { live, headline } = await isLive(tx, id);
         articles.push({
           id,
@@ -150,7 +157,7 @@ export async function importPage(parsedPage: TParsedPage, input: TImportPageInpu
         });
       }
 
-      const released = options.release ? await releaseIssueInTransaction(tx, actor, { issueId: issue.id }) : issue;
+      const released = options.release ? await releaseIssueInTransaction(tx, actor, { issueId: issue.id, at: releaseTime }) : issue;
       const replacedArticleIds = existing.starting.map((story) => story.id);
       await recordAuditEvent(tx, actor, {
         action: "page.imported",

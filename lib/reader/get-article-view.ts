@@ -11,14 +11,10 @@ export interface TArticleView {
   content: TArticleContent;
   canonicalPath: string;
   plainText: string;
-  /** When readers could first read it: first publication, or the issue's release if that came later. */
+  /** When readers could first read it (see lib/reader-change/reader-dates.ts). */
   datePublished: Date;
-  /** When the version shown was published (never before datePublished). */
+  /** datePublished, or when the version shown was published if it updates an earlier one later. */
   dateModified: Date;
-}
-
-function later(a: Date, b: Date | null | undefined): Date {
-  return b && b > a ? b : a;
 }
 
 export async function getArticleView(articleId: number, now: Date = new Date()): Promise<{ view: TArticleView | null; tags: string[] }> {
@@ -29,15 +25,15 @@ export async function getArticleView(articleId: number, now: Date = new Date()):
       plainText: true,
       publishedAt: true,
       issueId: true,
-      issue: { select: { releasedAt: true } },
-      article: { select: { firstPublishedAt: true } },
+      readerPublishedAt: true,
+      readerModifiedAt: true,
     },
   });
   // Publishing or releasing it later always carries the article's tag (and "latest").
   const tags = [readerTags.article(articleId)];
   if (!snapshot) return { view: null, tags: [...tags, readerTags.latest()] };
   const content = ZArticleContent.parse(snapshot.content);
-  const datePublished = later(snapshot.article.firstPublishedAt ?? snapshot.publishedAt, snapshot.issue?.releasedAt);
+  const datePublished = snapshot.readerPublishedAt ?? snapshot.publishedAt;
   if (snapshot.issueId !== null) tags.push(readerTags.issue(snapshot.issueId));
   return {
     view: {
@@ -46,7 +42,7 @@ export async function getArticleView(articleId: number, now: Date = new Date()):
       canonicalPath: readerPaths.article(articleId, content.headline),
       plainText: snapshot.plainText,
       datePublished,
-      dateModified: later(snapshot.publishedAt, datePublished),
+      dateModified: snapshot.readerModifiedAt ?? datePublished,
     },
     tags,
   };

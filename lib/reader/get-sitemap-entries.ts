@@ -27,10 +27,10 @@ export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemap
   const db = getDb();
   const [issues, storiesByIssue, webOnly] = await Promise.all([
     db.issue.findMany({ where: releasedPaperIssueWhere(now), select: { id: true, date: true, releasedAt: true, updatedAt: true } }),
-    db.articleSnapshot.groupBy({ by: ["issueId"], where: { AND: [visibleSnapshotWhere(now), { issueId: { not: null } }] }, _max: { publishedAt: true } }),
-    db.articleSnapshot.findMany({ where: { AND: [visibleSnapshotWhere(now), { issueId: null }] }, select: { publishedAt: true } }),
+    db.articleSnapshot.groupBy({ by: ["issueId"], where: { AND: [visibleSnapshotWhere(now), { issueId: { not: null } }] }, _max: { readerModifiedAt: true } }),
+    db.articleSnapshot.findMany({ where: { AND: [visibleSnapshotWhere(now), { issueId: null }] }, select: { publishedAt: true, readerModifiedAt: true } }),
   ]);
-  const latestStory = new Map(storiesByIssue.map((row) => [row.issueId, row._max.publishedAt]));
+  const latestStory = new Map(storiesByIssue.map((row) => [row.issueId, row._max.readerModifiedAt]));
   const months = new Map<string, Date>();
   for (const issue of issues) {
     const month = issueDateFromDb(issue.date).slice(0, 7);
@@ -39,7 +39,7 @@ export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemap
   }
   for (const story of webOnly) {
     const month = todayInNewsroom(story.publishedAt).slice(0, 7);
-    months.set(month, later(months.get(month), story.publishedAt));
+    months.set(month, later(months.get(month), story.readerModifiedAt ?? story.publishedAt));
   }
   return [...months].map(([month, lastModified]) => ({ month, lastModified })).sort((a, b) => b.month.localeCompare(a.month));
 }
@@ -68,11 +68,12 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
   }
   const stories = await db.articleSnapshot.findMany({
     where: { AND: [visibleSnapshotWhere(now), { OR: [{ issue: { date: issueDates } }, { issueId: null, publishedAt: published }] }] },
-    select: { articleId: true, headline: true, publishedAt: true },
+    select: { articleId: true, headline: true, publishedAt: true, readerModifiedAt: true },
     orderBy: newestFirst,
     take: Math.max(0, MAX_URLS - entries.length),
   });
-  for (const story of stories) entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified: story.publishedAt });
+  for (const story of stories)
+    entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified: story.readerModifiedAt ?? story.publishedAt });
   return entries;
 }
 
@@ -86,7 +87,7 @@ export async function getNewsSitemapStories(now: Date = new Date()): Promise<TSt
         {
           OR: [
             { issue: { date: { gte: new Date(`${yesterday}T00:00:00Z`) } } },
-            { issueId: null, publishedAt: { gte: new Date(now.getTime() - 48 * 3600 * 1000) } },
+            { issueId: null, readerPublishedAt: { gte: new Date(now.getTime() - 48 * 3600 * 1000) } },
           ],
         },
       ],

@@ -9,8 +9,8 @@ export const storySummarySelect = {
   publishedAt: true,
   plainText: true,
   content: true,
-  issue: { select: { date: true, releasedAt: true } },
-  article: { select: { firstPublishedAt: true } },
+  readerPublishedAt: true,
+  readerModifiedAt: true,
 } satisfies Prisma.ArticleSnapshotSelect;
 
 type TRow = Prisma.ArticleSnapshotGetPayload<{ select: typeof storySummarySelect }>;
@@ -32,18 +32,16 @@ export function excerptOf(plainText: string, length = 120): string {
 
 export function toStorySummary(row: TRow): TStorySummary {
   const content = ZArticleContent.parse(row.content);
-  const first = row.article.firstPublishedAt ?? row.publishedAt;
-  const released = row.issue?.releasedAt ?? null;
-  const datePublished = released && released > first ? released : first;
+  const datePublished = row.readerPublishedAt ?? row.publishedAt;
   return {
     articleId: row.articleId,
     content,
     href: readerPaths.article(row.articleId, content.headline),
     excerpt: excerptOf(row.plainText),
     datePublished,
-    dateModified: row.publishedAt > datePublished ? row.publishedAt : datePublished,
+    dateModified: row.readerModifiedAt ?? datePublished,
   };
 }
 
-/** Newest first: by issue date (print order of the paper), then by publication time. */
-export const newestFirst = [{ issue: { date: "desc" } }, { publishedAt: "desc" }, { id: "desc" }] satisfies Prisma.ArticleSnapshotOrderByWithRelationInput[];
+/** Newest first: by when readers could first read them (an imported archive keeps its own dates). */
+export const newestFirst = [{ readerPublishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }] satisfies Prisma.ArticleSnapshotOrderByWithRelationInput[];

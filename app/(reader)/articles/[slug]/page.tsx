@@ -68,6 +68,7 @@ export default async function ArticlePage(props: TProps) {
     <ReaderPage edition={issueDate ? { date: issueDate, number: null } : null}>
       <StoryView
         content={view.content}
+        dates={{ published: view.datePublished, modified: view.dateModified }}
         links={{
           page: (pageNumber) => (issueDate ? `${readerPaths.page(issueDate, pageNumber)}#article-${view.articleId}` : null),
           issue: (date) => readerPaths.issue(date),
