@@ -68,6 +68,8 @@ export default async function setup(project: TestProject) {
         DATABASE_URL: databaseUrl,
         PORT: String(appPort),
         NODE_ENV: "production",
+        // Required in production (`npm start` refuses to start without it); here the app's own origin.
+        SITE_URL: `http://127.0.0.1:${appPort}`,
         AUTH_SECRET: randomBytes(32).toString("base64url"),
         READER_CACHE_REFRESH_ORIGINS: `http://127.0.0.1:${nginxRefreshPort}`,
       },

@@ -10,8 +10,8 @@ import { ensureDebianPackages } from "./debian-packages";
 export const NGINX_BINARY = "/usr/sbin/nginx";
 
 export interface TLocalNginxOptions {
-  /** host:port of the app. */
-  upstream: string;
+  /** host:port of the app, or of each app instance (nginx spreads requests over them). */
+  upstream: string | string[];
   port: number;
   refreshPort: number;
   /** A directory of its own: config, cache, logs. */
@@ -56,8 +56,11 @@ export async function startLocalNginx(options: TLocalNginxOptions): Promise<TLoc
   await mkdir(path.join(dir, "tmp"), { recursive: true });
   const refreshLog = path.join(dir, "logs", "refresh.log");
   const template = await readFile(path.join(process.cwd(), "deploy/nginx/reader-cache.conf.template"), "utf8");
+  const upstreams = typeof options.upstream === "string" ? [options.upstream] : options.upstream;
   const values: Record<string, string> = {
-    UPSTREAM: options.upstream,
+    // The template names one upstream server (docker's DNS name stands for every instance); more
+    // instances here are more `server` lines in the same upstream block.
+    UPSTREAM: upstreams.join(";\n    server "),
     LISTEN: `127.0.0.1:${options.port}`,
     REFRESH_LISTEN: `127.0.0.1:${options.refreshPort}`,
     REFRESH_ACCESS_LOG: refreshLog,
