@@ -18,6 +18,8 @@ declare module "vitest" {
     /** The nginx micro-cache from deploy/nginx in front of the same app, as in production. */
     cachedUrl: string;
     cacheRefreshLog: string;
+    /** The micro-cache's refresh server (internal port), which the app asks to refresh changed URLs. */
+    cacheRefreshUrl: string;
     editors: Array<{ email: string; password: string; name: string }>;
   }
 }
@@ -116,6 +118,7 @@ export default async function setup(project: TestProject) {
   project.provide("e2eDatabaseUrl", databaseUrl);
   project.provide("cachedUrl", nginx.origin);
   project.provide("cacheRefreshLog", nginx.refreshLog);
+  project.provide("cacheRefreshUrl", nginx.refreshOrigin);
 
   return async () => {
     await nginx.stop();
