@@ -70,6 +70,10 @@ describe("the micro-cache in front of the app", () => {
     const signIn = await get("/newsroom/sign-in");
     expect(signIn.status).toBe(200);
     expect(signIn.cache).toBeNull();
+    // The app sees the host readers and editors use, port included, so its redirects stay on it.
+    const newsroom = await get("/newsroom");
+    expect(newsroom.status).toBe(307);
+    expect(new URL(newsroom.headers.get("location") ?? "", cached()).origin).toBe(cached());
     // A signed-in editor's request goes to the app and is not stored.
     const withSession = await get("/issues/2025-12-20/1", { cookie: "authjs.session-token=anything" });
     expect(withSession.cache).toBe("BYPASS");

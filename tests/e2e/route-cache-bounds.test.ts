@@ -48,7 +48,10 @@ function junk(i: number, story: { id: number; canonical: string }): { url: strin
     case 6:
       return { url: `/issues/2025-12-20/${100 + (i % 900)}`, status: 404 };
     default:
-      return { url: i % 2 ? `/bylines/${3_000_000 + i}` : `/columns/${encodeURIComponent(`没有的栏目${i}`)}/${2 + (i % 50)}`, status: 404 };
+      return {
+        url: Math.floor(i / 8) % 2 ? `/bylines/${3_000_000 + i}` : `/columns/${encodeURIComponent(`没有的栏目${i}`)}/${2 + (i % 50)}`,
+        status: 404,
+      };
   }
 }
 

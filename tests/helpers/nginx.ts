@@ -66,12 +66,20 @@ export async function startLocalNginx(options: TLocalNginxOptions): Promise<TLoc
     REFRESH_ACCESS_LOG: refreshLog,
     CACHE_DIR: path.join(dir, "cache"),
   };
-  // The same substitution docker's envsubst makes: ${NAME} only; nginx's own $variables stay.
-  const site = template.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`reader-cache.conf.template uses \${${name}}, which nothing fills in`);
-    return value;
-  });
+  // The same substitution docker's envsubst makes: ${NAME} only; nginx's own $variables stay. Comment
+  // lines are left as they are (a value over several lines would end the comment).
+  const site = template
+    .split("\n")
+    .map((line) =>
+      line.trimStart().startsWith("#")
+        ? line
+        : line.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
+            const value = values[name];
+            if (value === undefined) throw new Error(`reader-cache.conf.template uses \${${name}}, which nothing fills in`);
+            return value;
+          }),
+    )
+    .join("\n");
   let staticServer = "";
   if (options.staticHtml && options.staticPort) {
     await mkdir(path.join(dir, "static"), { recursive: true });
