@@ -1,9 +1,28 @@
+import os from "node:os";
+import path from "node:path";
 import type { NextConfig } from "next";
+
+/**
+ * Every address `next dev` prints (Local: localhost, Network: this machine's LAN address) and the loopback
+ * ones people type: Next 16 refuses its dev scripts and HMR to pages opened on any host but localhost
+ * unless it is listed, and the editor then never hydrates. They are all this machine; nothing else is.
+ */
+export function devOrigins(interfaces = os.networkInterfaces(), hostname = os.hostname()): string[] {
+  // Origins name IPv6 hosts in brackets; a link-local address with its zone (%eth0) is never one.
+  const addresses = Object.values(interfaces)
+    .flat()
+    .flatMap((entry) => (!entry || entry.address.includes("%") ? [] : [entry.family === "IPv6" ? `[${entry.address}]` : entry.address]));
+  return [...new Set(["localhost", "127.0.0.1", "[::1]", hostname.toLowerCase(), ...addresses])];
+}
 
 const nextConfig: NextConfig = {
   // Separate build directories let several builds share one checkout (e.g. a benchmark and the e2e suite).
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
+  allowedDevOrigins: devOrigins(),
+  // Next's route cache on disk, keeping complete reader pages only: a made-up URL (a wrong slug, a missing
+  // id, a junk path) is answered without storing a render (lib/reader/route-cache-handler.mjs).
+  cacheHandler: path.resolve(process.cwd(), "lib/reader/route-cache-handler.mjs"),
   // Next hashes the whole body for an ETag on every response, cache hits included: a quarter of the
   // time a cached reader page takes (npm run bench:read). Reader HTML changes with every publish and is
   // revalidated by browsers at each visit anyway; a 304 would save a few compressed kilobytes.

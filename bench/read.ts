@@ -223,6 +223,8 @@ async function main() {
         DATABASE_URL: databaseUrl,
         PORT: String(appPort),
         NODE_ENV: "production",
+        // Required in production: canonical links, feeds and sitemaps name the public origin.
+        SITE_URL: `http://127.0.0.1:${nginxPort}`,
         // As in production: the app refreshes changed URLs in the micro-cache (started further down).
         READER_CACHE_REFRESH_ORIGINS: `http://127.0.0.1:${refreshPort}`,
       },

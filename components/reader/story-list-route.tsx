@@ -24,13 +24,12 @@ export function storyListRoute<F extends TStoryListFilter>(route: TStoryListRout
     const params = await props.params;
     const filter = route.filter(params);
     const page = ZListPage.safeParse(params.page);
-    if (!filter || !page.success) {
-      await tagReaderRender([]);
-      notFound();
-    }
+    // A 404 is rendered for each request, never stored (lib/reader/route-cache-handler.mjs), so not tagged:
+    // a tag set per made-up id would fill Next's data cache instead.
+    if (!filter || !page.success) notFound();
     const { list, tags } = await getStoryList(filter, page.data);
-    await tagReaderRender(tags);
     if (!list) notFound();
+    await tagReaderRender(tags);
     return { list, href: (n: number) => route.href(filter, n) };
   }
 

@@ -7,6 +7,7 @@ import path from "node:path";
 import { disconnectDb, getDb } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { seedPages } from "@/lib/import/seed-pages";
+import { siteUrlProblem } from "@/lib/reader/site-url";
 import { runCli, UsageError } from "./run-cli";
 
 const USAGE = "usage: tsx lib/cli/serve.ts dev|start [next options…]";
@@ -28,6 +29,12 @@ async function ensureAuthSecret(): Promise<string> {
 async function main() {
   const [mode, ...rest] = process.argv.slice(2);
   if (mode !== "dev" && mode !== "start") throw new UsageError(`unknown mode ${mode ?? "(none)"}`);
+  // In production every canonical link, feed and sitemap names the public origin: refuse to start without it.
+  const siteProblem = siteUrlProblem({ ...process.env, NODE_ENV: mode === "start" ? "production" : "development", NEXT_PHASE: undefined });
+  if (siteProblem) {
+    process.stderr.write(`error: ${siteProblem}\n`);
+    return 1;
+  }
 
   const database = await ensureDatabase();
   try {

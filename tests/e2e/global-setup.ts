@@ -18,6 +18,8 @@ declare module "vitest" {
     /** The nginx micro-cache from deploy/nginx in front of the same app, as in production. */
     cachedUrl: string;
     cacheRefreshLog: string;
+    /** The micro-cache's refresh server (internal port), which the app asks to refresh changed URLs. */
+    cacheRefreshUrl: string;
     editors: Array<{ email: string; password: string; name: string }>;
   }
 }
@@ -68,6 +70,8 @@ export default async function setup(project: TestProject) {
         DATABASE_URL: databaseUrl,
         PORT: String(appPort),
         NODE_ENV: "production",
+        // Required in production (`npm start` refuses to start without it); here the app's own origin.
+        SITE_URL: `http://127.0.0.1:${appPort}`,
         AUTH_SECRET: randomBytes(32).toString("base64url"),
         READER_CACHE_REFRESH_ORIGINS: `http://127.0.0.1:${nginxRefreshPort}`,
       },
@@ -114,6 +118,7 @@ export default async function setup(project: TestProject) {
   project.provide("e2eDatabaseUrl", databaseUrl);
   project.provide("cachedUrl", nginx.origin);
   project.provide("cacheRefreshLog", nginx.refreshLog);
+  project.provide("cacheRefreshUrl", nginx.refreshOrigin);
 
   return async () => {
     await nginx.stop();

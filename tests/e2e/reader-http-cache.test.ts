@@ -1,6 +1,8 @@
 // The production setup: the nginx micro-cache from deploy/nginx in front of the app. Readers are served
 // from it; the newsroom and signed-in editors never are; a publish or an unpublish committed in the
 // database is pushed into it by the app's refresh requests instead of waiting for the entry to expire.
+// A query string makes no copy of its own (a withdrawn story is gone at every URL), and the refresh
+// server stores only the plain reader page, whatever a request to it carries.
 import { readFile } from "node:fs/promises";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
@@ -68,10 +70,76 @@ describe("the micro-cache in front of the app", () => {
     const signIn = await get("/newsroom/sign-in");
     expect(signIn.status).toBe(200);
     expect(signIn.cache).toBeNull();
+    // The app sees the host readers and editors use, port included, so its redirects stay on it.
+    const newsroom = await get("/newsroom");
+    expect(newsroom.status).toBe(307);
+    expect(new URL(newsroom.headers.get("location") ?? "", cached()).origin).toBe(cached());
     // A signed-in editor's request goes to the app and is not stored.
     const withSession = await get("/issues/2025-12-20/1", { cookie: "authjs.session-token=anything" });
     expect(withSession.cache).toBe("BYPASS");
     expect((await get("/internal/reader-cache")).status).toBe(404);
+  });
+
+  it("keys a reader page on its path alone, so a withdrawn story is gone at every URL at once", async () => {
+    const headline = "读者转发时带参数的稿件";
+    const imported = await importPage(page(story({ headline })), { issueDate: "2025-12-20", pageNumber: 8, pageName: "转发", publish: false }, SYSTEM_IMPORT);
+    const id = imported.articles[0]?.id ?? 0;
+    const path = readerPaths.article(id, headline);
+    let from = await refreshLogLength();
+    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId: id }));
+    await until(
+      "the refresh of the story, down to the last sitemap",
+      () => refreshesSince(from),
+      (lines) => [`200 ${path}`, "200 /news-sitemap.xml"].every((line) => lines.includes(line)),
+    );
+    // Shared links carry tracking parameters; each is the page the refresh just stored, not a copy of its own.
+    const shared = [`${path}?v=1`, `${path}?utm_source=wechat&from=singlemessage&isappinstalled=0`, `${path}?`];
+    for (const url of shared) {
+      const response = await get(url);
+      expect(response.status, url).toBe(200);
+      expect(response.text, url).toContain(headline);
+      expect(response.cache, url).toMatch(FROM_CACHE);
+    }
+
+    from = await refreshLogLength();
+    await unpublishArticle(SYSTEM_IMPORT, { articleId: id });
+    await until(
+      "the refresh after the unpublish, down to the last sitemap",
+      () => refreshesSince(from),
+      (lines) => [`404 ${path}`, "200 /news-sitemap.xml"].every((line) => lines.includes(line)),
+    );
+    for (const url of [...shared, `${path}?v=2`]) {
+      const response = await get(url);
+      expect(response.status, url).toBe(404);
+      expect(response.text, url).not.toContain(headline);
+    }
+  });
+
+  it("refreshes only the plain reader page, whatever the request to the refresh server carries", async () => {
+    const target = "/issues/2025-12-20/1";
+    const refresh = (path: string, init: RequestInit = {}) => fetch(new URL(path, inject("cacheRefreshUrl")), { redirect: "manual", ...init });
+    const clientHeaders: Array<Record<string, string>> = [
+      { rsc: "1" },
+      { rsc: "1", "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" },
+      { rsc: "1", "next-router-state-tree": encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }, null, null, true])) },
+      { "accept-encoding": "gzip", cookie: "authjs.session-token=anything", range: "bytes=0-10" },
+    ];
+    for (const headers of clientHeaders) {
+      const refreshed = await refresh(`${target}?_rsc=abc`, { headers });
+      await refreshed.arrayBuffer();
+      expect(refreshed.status, JSON.stringify(headers)).toBe(200);
+      // What readers then get from the cache is the page itself: not a redirect, not a navigation payload,
+      // not a compressed body they did not ask for.
+      const reader = await get(target, { "accept-encoding": "identity" });
+      expect(reader.status, JSON.stringify(headers)).toBe(200);
+      expect(reader.cache, JSON.stringify(headers)).toMatch(FROM_CACHE);
+      expect(reader.headers.get("content-type"), JSON.stringify(headers)).toContain("text/html");
+      expect(reader.headers.get("content-encoding"), JSON.stringify(headers)).toBeNull();
+      expect(reader.text, JSON.stringify(headers)).toMatch(/^<!DOCTYPE html>/i);
+      expect(reader.text, JSON.stringify(headers)).toContain("市委理论学习中心组举行扩大学习会");
+    }
+    expect((await refresh(target, { method: "POST", body: "{}" })).status).toBe(403);
+    for (const path of ["/newsroom", "/api/newsroom/articles", "/internal/reader-cache"]) expect((await refresh(path)).status, path).toBe(404);
   });
 
   it("shows a publish and an unpublish through the cache once the app has refreshed the changed URLs", async () => {

@@ -10,8 +10,8 @@ import { ensureDebianPackages } from "./debian-packages";
 export const NGINX_BINARY = "/usr/sbin/nginx";
 
 export interface TLocalNginxOptions {
-  /** host:port of the app. */
-  upstream: string;
+  /** host:port of the app, or of each app instance (nginx spreads requests over them). */
+  upstream: string | string[];
   port: number;
   refreshPort: number;
   /** A directory of its own: config, cache, logs. */
@@ -56,19 +56,30 @@ export async function startLocalNginx(options: TLocalNginxOptions): Promise<TLoc
   await mkdir(path.join(dir, "tmp"), { recursive: true });
   const refreshLog = path.join(dir, "logs", "refresh.log");
   const template = await readFile(path.join(process.cwd(), "deploy/nginx/reader-cache.conf.template"), "utf8");
+  const upstreams = typeof options.upstream === "string" ? [options.upstream] : options.upstream;
   const values: Record<string, string> = {
-    UPSTREAM: options.upstream,
+    // The template names one upstream server (docker's DNS name stands for every instance); more
+    // instances here are more `server` lines in the same upstream block.
+    UPSTREAM: upstreams.join(";\n    server "),
     LISTEN: `127.0.0.1:${options.port}`,
     REFRESH_LISTEN: `127.0.0.1:${options.refreshPort}`,
     REFRESH_ACCESS_LOG: refreshLog,
     CACHE_DIR: path.join(dir, "cache"),
   };
-  // The same substitution docker's envsubst makes: ${NAME} only; nginx's own $variables stay.
-  const site = template.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`reader-cache.conf.template uses \${${name}}, which nothing fills in`);
-    return value;
-  });
+  // The same substitution docker's envsubst makes: ${NAME} only; nginx's own $variables stay. Comment
+  // lines are left as they are (a value over several lines would end the comment).
+  const site = template
+    .split("\n")
+    .map((line) =>
+      line.trimStart().startsWith("#")
+        ? line
+        : line.replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
+            const value = values[name];
+            if (value === undefined) throw new Error(`reader-cache.conf.template uses \${${name}}, which nothing fills in`);
+            return value;
+          }),
+    )
+    .join("\n");
   let staticServer = "";
   if (options.staticHtml && options.staticPort) {
     await mkdir(path.join(dir, "static"), { recursive: true });

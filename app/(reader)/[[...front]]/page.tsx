@@ -20,10 +20,8 @@ export function generateStaticParams() {
 
 export default async function FrontPage({ params }: { params: Promise<{ front?: string[] }> }) {
   const { front: rest } = await params;
-  if (rest && rest.length > 0) {
-    await tagReaderRender([]);
-    notFound();
-  }
+  // Rendered for each request, never stored (lib/reader/route-cache-handler.mjs), so not tagged.
+  if (rest && rest.length > 0) notFound();
   const { front, tags } = await getFrontPageView();
   await tagReaderRender(tags);
   return (

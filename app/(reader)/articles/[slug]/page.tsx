@@ -1,8 +1,9 @@
-// /articles/<id>-<slug>: one story, whole, with metadata and NewsArticle JSON-LD. The id decides; any
-// other slug shows the same story with the canonical URL in its metadata (no redirect: Next 16 sends a
-// cached redirect with its Location header twice, which HTTP clients turn into a broken URL).
+// /articles/<id>-<slug>: one story, whole, with metadata and NewsArticle JSON-LD. The id decides: the
+// canonical URL and the bare /articles/<id> show the story; any other slug redirects (308) to the
+// canonical URL. Neither that redirect nor a 404 is stored in Next's route cache
+// (lib/reader/route-cache-handler.mjs), so made-up URLs cannot fill it.
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/reader/json-ld";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryView } from "@/components/reader/story-view";
@@ -26,14 +27,27 @@ type TProps = { params: Promise<{ slug: string }> };
 
 async function load(props: TProps) {
   const parsed = ZArticleSegment.safeParse((await props.params).slug);
-  if (!parsed.success) {
-    await tagReaderRender([]);
-    notFound();
-  }
+  if (!parsed.success) notFound();
   const { view, tags } = await getArticleView(parsed.data.articleId);
-  await tagReaderRender(tags);
+  // Not stored, so not tagged either (a tag set per missing id would fill Next's data cache instead).
   if (!view) notFound();
+  if (!isStoryUrl(parsed.data.slug, view.articleId, view.canonicalPath)) permanentRedirect(view.canonicalPath);
+  await tagReaderRender(tags);
   return { view };
+}
+
+/** The canonical segment (compared decoded, as browsers may send it either way) or the bare id. */
+function isStoryUrl(segment: string, articleId: number, canonicalPath: string): boolean {
+  const canonical = canonicalPath.slice("/articles/".length);
+  return segment === String(articleId) || segment === canonical || segment === safeDecode(canonical);
+}
+
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }
 
 export async function generateMetadata(props: TProps): Promise<Metadata> {

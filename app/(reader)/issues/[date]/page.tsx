@@ -1,10 +1,13 @@
 // /issues/YYYY-MM-DD: one issue (版面导航 + 标题导航), or the page saying there was no paper that day.
 // /issues/YYYY-MM: the archive calendar of that month.
+// Days and months far from any issue are a 404, which is never stored (lib/reader/route-cache-handler.mjs):
+// only the archive's span (plus a month either side) can fill Next's route cache, not every date to 2100.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { MonthCalendar } from "@/components/reader/month-calendar";
 import { PageNav } from "@/components/reader/page-nav";
 import { ReaderPage } from "@/components/reader/reader-page";
+import { todayInNewsroom } from "@/lib/issues/issue-date";
 import { getArchiveMonth } from "@/lib/reader/get-archive-month";
 import { getIssueView } from "@/lib/reader/get-issue-view";
 import { ZIssuesSegment } from "@/lib/reader/params";
@@ -22,18 +25,30 @@ export function generateStaticParams() {
 
 type TProps = { params: Promise<{ date: string }> };
 
+/** How far from a released issue a day without one still gets its "no paper that day" page. */
+const NO_ISSUE_PAGE_DAYS = 31;
+
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+function isNearAnIssue(view: { date: string; previous: string | null; next: string | null }): boolean {
+  if (view.date > todayInNewsroom()) return false;
+  return [view.previous, view.next].some((issue) => issue !== null && daysBetween(issue, view.date) <= NO_ISSUE_PAGE_DAYS);
+}
+
 async function load(props: TProps) {
   const segment = ZIssuesSegment.safeParse((await props.params).date);
-  if (!segment.success) {
-    await tagReaderRender([]);
-    notFound();
-  }
+  if (!segment.success) notFound();
   if (segment.data.kind === "month") {
     const { archive, tags } = await getArchiveMonth(segment.data.month);
+    // A month without issues outside the archive's span: nothing to show, nothing links to it.
+    if (archive.issueDates.length === 0 && !(archive.previousMonth && archive.nextMonth)) notFound();
     await tagReaderRender(tags);
     return { kind: "month" as const, archive };
   }
   const { view, tags } = await getIssueView(segment.data.date);
+  if (view.kind === "no-issue" && !isNearAnIssue(view)) notFound();
   await tagReaderRender(tags);
   return view;
 }

@@ -24,13 +24,11 @@ async function load(props: TProps) {
   const params = await props.params;
   const date = ZReaderDate.safeParse(params.date);
   const pageNumber = ZPageNumber.safeParse(params.page);
-  if (!date.success || !pageNumber.success) {
-    await tagReaderRender([]);
-    notFound();
-  }
+  // A 404 is rendered for each request, never stored (lib/reader/route-cache-handler.mjs), so not tagged.
+  if (!date.success || !pageNumber.success) notFound();
   const { view, tags } = await getPageView(date.data, pageNumber.data);
-  await tagReaderRender(tags);
   if (!view) notFound();
+  await tagReaderRender(tags);
   return view;
 }
 
