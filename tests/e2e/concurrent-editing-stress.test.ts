@@ -46,10 +46,12 @@ function paragraph(text: string) {
 
 it("loses no accepted save, shares no version and publishes exactly the versions it names", async () => {
   const requests = await Promise.all(Array.from({ length: CLIENTS }, (_, client) => signedInRequest(client % inject("editors").length)));
-  const created = await requests[0]?.post(url("/api/newsroom/articles"), { data: { kind: "news", headline: "压测稿件" } });
-  expect(created?.status()).toBe(201);
-  const { id } = (await created?.json()) as { id: number };
-  const start = (await (await requests[0]?.get(url(`/api/newsroom/articles/${id}`)))?.json()) as { version: number; draft: Record<string, unknown> };
+  const [first] = requests;
+  if (!first) throw new Error("no signed-in client");
+  const created = await first.post(url("/api/newsroom/articles"), { data: { kind: "news", headline: "压测稿件" } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: number };
+  const start = (await (await first.get(url(`/api/newsroom/articles/${id}`))).json()) as { version: number; draft: Record<string, unknown> };
 
   const accepted: TAccepted[] = [];
   const statuses: number[] = [];

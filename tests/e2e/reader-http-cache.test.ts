@@ -86,7 +86,7 @@ describe("the micro-cache in front of the app", () => {
     const id = imported.articles[0]?.id ?? 0;
     const path = readerPaths.article(id, headline);
     let from = await refreshLogLength();
-    await getDb().$transaction((tx) => publishArticleInTransaction(tx, SYSTEM_IMPORT, { articleId: id }));
+    await getDb().$transaction((tx) => publishCurrentVersion(tx, id));
     await until(
       "the refresh of the story, down to the last sitemap",
       () => refreshesSince(from),

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { importPage } from "@/lib/import/import-page";
-import { readerPaths } from "@/lib/reader/urls";
+import { readerPaths } from "@/lib/reader-change/urls";
 import { startLocalNginx, type TLocalNginx } from "../helpers/nginx";
 import { page, story } from "../helpers/pages";
 import { CHROMIUM_ARGS } from "./chromium";
@@ -150,7 +150,7 @@ async function editorOn(origin: string) {
     const response = await context.request.post(new URL(`/api/newsroom/articles/${articleId}/${action}`, origin).toString(), {
       headers: { origin },
       // The version the editor saw, under both names the API has used for it.
-      data: action === "publish" ? { baseVersion: current.version, expectedVersion: current.version } : {},
+      data: action === "publish" ? { baseVersion: current.version } : {},
     });
     expect(response.status(), `${action} on ${origin}`).toBe(200);
   };
