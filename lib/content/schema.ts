@@ -1,5 +1,7 @@
-// The stored story body: TipTap JSON restricted to the nodes and marks the newsroom uses.
-// Every write validates against this whitelist; the reader renders only these nodes.
+// The stored story body: TipTap JSON restricted to the nodes, marks and attributes the newsroom uses.
+// Every write validates against this whitelist; the reader renders only these nodes. Every object is
+// strict: an attribute we do not check (onclick, style, target, class…) is refused with its path, the
+// same way an unknown node is, so nothing unchecked is ever stored and rendered later.
 import { z } from "zod";
 
 const MAX_TEXT = 100_000;
@@ -11,16 +13,10 @@ export const ZLinkHref = z
   .max(2048)
   .refine((href) => /^(https?:\/\/|mailto:)/i.test(href), { message: "链接只能以 http://、https:// 或 mailto: 开头" });
 
-const ZMark = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("bold") }).strict(),
-  z.object({ type: z.literal("italic") }).strict(),
-  z
-    .object({
-      type: z.literal("link"),
-      attrs: z.object({ href: ZLinkHref }).loose(),
-    })
-    .strict(),
-]);
+/** A link carries its address only: rel and target are the renderer's decision, never the document's. */
+const ZLinkMark = z.object({ type: z.literal("link"), attrs: z.object({ href: ZLinkHref }).strict() }).strict();
+
+const ZMark = z.discriminatedUnion("type", [z.object({ type: z.literal("bold") }).strict(), z.object({ type: z.literal("italic") }).strict(), ZLinkMark]);
 
 export const ZTextNode = z
   .object({
@@ -31,7 +27,7 @@ export const ZTextNode = z
   .strict();
 
 const ZHardBreak = z.object({ type: z.literal("hardBreak") }).strict();
-const ZInline = z.union([ZTextNode, ZHardBreak]);
+const ZInline = z.discriminatedUnion("type", [ZTextNode, ZHardBreak]);
 const ZInlineContent = z.array(ZInline).max(2000).optional();
 
 export const ZParagraph = z.object({ type: z.literal("paragraph"), content: ZInlineContent }).strict();
@@ -60,8 +56,8 @@ const ZOrderedList = z
   .object({
     type: z.literal("orderedList"),
     attrs: z
-      .object({ start: z.number().int().min(1).default(1) })
-      .loose()
+      .object({ start: z.number().int().min(1).max(100_000).default(1) })
+      .strict()
       .optional(),
     content: z.array(ZListItem).min(1).max(500),
   })
@@ -70,13 +66,13 @@ const ZBlockquote = z
   .object({
     type: z.literal("blockquote"),
     content: z
-      .array(z.union([ZParagraph, ZSubhead]))
+      .array(z.discriminatedUnion("type", [ZParagraph, ZSubhead]))
       .min(1)
       .max(200),
   })
   .strict();
 
-export const ZBlockNode = z.union([ZParagraph, ZSubhead, ZJump, ZFigure, ZBulletList, ZOrderedList, ZBlockquote]);
+export const ZBlockNode = z.discriminatedUnion("type", [ZParagraph, ZSubhead, ZJump, ZFigure, ZBulletList, ZOrderedList, ZBlockquote]);
 
 export const ZStoryDocument = z
   .object({
