@@ -6,11 +6,20 @@ import { z } from "zod";
 
 const MAX_TEXT = 100_000;
 
+/** NUL and unpaired surrogates cannot be stored by PostgreSQL (text or jsonb): refuse them as input. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this refuses.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const storable = (value: string) => !UNSTORABLE.test(value);
+const STORABLE_MESSAGE = "不能包含空字符（U+0000）或不成对的代理字符";
+/** A string of the body: at most `max` characters, all of them storable. */
+const bodyString = (max: number) => z.string().max(max).refine(storable, { message: STORABLE_MESSAGE });
+
 /** Links may only point to the web or to e-mail: no javascript:, data: or relative tricks. */
 export const ZLinkHref = z
   .string()
   .trim()
   .max(2048)
+  .refine(storable, { message: STORABLE_MESSAGE })
   .refine((href) => /^(https?:\/\/|mailto:)/i.test(href), { message: "链接只能以 http://、https:// 或 mailto: 开头" });
 
 /** A link carries its address only: rel and target are the renderer's decision, never the document's. */
@@ -21,7 +30,7 @@ const ZMark = z.discriminatedUnion("type", [z.object({ type: z.literal("bold") }
 export const ZTextNode = z
   .object({
     type: z.literal("text"),
-    text: z.string().min(1).max(MAX_TEXT),
+    text: bodyString(MAX_TEXT).min(1),
     marks: z.array(ZMark).max(3).optional(),
   })
   .strict();
@@ -41,10 +50,10 @@ export const ZFigure = z
     type: z.literal("figure"),
     attrs: z
       .object({
-        mediaId: z.string().max(64).nullable().default(null),
-        alt: z.string().max(500).nullable().default(null),
-        caption: z.string().max(2000).nullable().default(null),
-        credit: z.string().max(200).nullable().default(null),
+        mediaId: bodyString(64).nullable().default(null),
+        alt: bodyString(500).nullable().default(null),
+        caption: bodyString(2000).nullable().default(null),
+        credit: bodyString(200).nullable().default(null),
       })
       .strict(),
   })

@@ -139,6 +139,12 @@ describe("attributes outside the whitelist are refused with their path", () => {
       "content.0.content.0.type",
     ],
     [
+      "a NUL in text (PostgreSQL cannot store it)",
+      { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "a\u0000b" }] }] },
+      "content.0.content.0.text",
+    ],
+    ["an unpaired surrogate in a caption", { type: "doc", content: [{ type: "figure", attrs: { caption: "\uD800图" } }] }, "content.0.attrs.caption"],
+    [
       "an unknown mark",
       { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "code" }] }] }] },
       "content.0.content.0.marks.0.type",
