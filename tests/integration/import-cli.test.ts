@@ -12,6 +12,10 @@ import { SEED_EXPECTED, SEED_FILE } from "../helpers/pages";
 
 const run = promisify(execFile);
 
+// Each case starts the command-line tool (a tsx process) once or more; on a busy two-core machine one start
+// alone can take several seconds, so these files get more room than the default 30 s per test.
+const CLI_TEST = { timeout: 120_000 };
+
 async function importCommand(args: string[], options: { viaNpm?: boolean; env?: NodeJS.ProcessEnv; script?: string } = {}) {
   const [command, prefix] = options.viaNpm
     ? ["npm", ["run", "--silent", "import", "--"]]
@@ -36,7 +40,7 @@ async function fixture(name: string, content: string | Uint8Array) {
   return file;
 }
 
-describe("npm run --silent import -- --dry-run --json", () => {
+describe("npm run --silent import -- --dry-run --json", CLI_TEST, () => {
   it("prints exactly one JSON object: the seed's six stories as the expected file", async () => {
     const result = await importCommand(["--dry-run", "--json", "--date", "2025-12-20", "--page", "1", "--page-name", "要闻", SEED_FILE], { viaNpm: true });
     expect(result.code).toBe(0);
@@ -53,7 +57,7 @@ describe("npm run --silent import -- --dry-run --json", () => {
   });
 });
 
-describe("storing a page", () => {
+describe("storing a page", CLI_TEST, () => {
   it("stores, then refuses a second import, then replaces with --replace", async () => {
     const args = ["--publish", "--release", "--date", "2025-12-20", "--page", "1", "--page-name", "要闻", SEED_FILE];
     const first = await importCommand(["--json", ...args]);
@@ -73,7 +77,7 @@ describe("storing a page", () => {
   });
 });
 
-describe("bad input gets a clear message, a non-zero exit and nothing written", () => {
+describe("bad input gets a clear message, a non-zero exit and nothing written", CLI_TEST, () => {
   const cases: Array<[string, () => Promise<string[]>, RegExp]> = [
     ["an empty file", async () => ["--date", "2025-12-20", "--page", "1", await fixture("empty.txt", "")], /is empty/],
     [
@@ -152,7 +156,7 @@ function expectOneLineError(result: { code: number; stdout: string; stderr: stri
   expect(result.stderr).not.toMatch(/invocation in|→/);
 }
 
-describe("a database that refuses or fails gets one clear line, a non-zero exit and nothing written", () => {
+describe("a database that refuses or fails gets one clear line, a non-zero exit and nothing written", CLI_TEST, () => {
   const args = ["--publish", "--date", "2025-12-20", "--page", "1", SEED_FILE];
 
   it("connection refused", async () => {
