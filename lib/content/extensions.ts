@@ -1,6 +1,11 @@
 // The TipTap extensions of a story body — ONE list, used by the editor in the browser and by the server
 // to check that a saved document is representable (a second validation after the zod whitelist).
+// Every node and mark emits exactly the attributes the stored whitelist (`schema.ts`) accepts, and allows
+// exactly the content it accepts, so whatever the editor produces (getJSON) validates on save.
 import { type Extensions, mergeAttributes, Node } from "@tiptap/core";
+import { Blockquote } from "@tiptap/extension-blockquote";
+import { Link } from "@tiptap/extension-link";
+import { ListItem, OrderedList } from "@tiptap/extension-list";
 import StarterKit from "@tiptap/starter-kit";
 
 /** 小标题: an in-body section heading. */
@@ -59,6 +64,44 @@ export const Figure = Node.create({
 
 export const LINK_PROTOCOLS = ["http", "https", "mailto"];
 
+const isAllowedHref = (url: string) => /^(https?:\/\/|mailto:)/i.test(url);
+
+/** A link keeps its address only; TipTap's target/rel/class/title attributes would be stored unchecked. */
+export const StoryLink = Link.extend({
+  addAttributes() {
+    return { href: { default: null, parseHTML: (element) => element.getAttribute("href") } };
+  },
+}).configure({
+  openOnClick: false,
+  autolink: true,
+  protocols: LINK_PROTOCOLS,
+  defaultProtocol: "https",
+  isAllowedUri: (url) => isAllowedHref(url),
+  // Shown in the editor only; the reader's renderer sets rel itself.
+  HTMLAttributes: { rel: "noopener noreferrer nofollow" },
+});
+
+/** Numbered lists keep their first number; the list-style `type` TipTap adds is not part of a story. */
+export const StoryOrderedList = OrderedList.extend({
+  addAttributes() {
+    return {
+      start: {
+        default: 1,
+        parseHTML: (element) => {
+          const start = Number.parseInt(element.getAttribute("start") ?? "", 10);
+          return Number.isInteger(start) && start >= 1 ? start : 1;
+        },
+      },
+    };
+  },
+});
+
+/** A list item holds paragraphs, no nested lists (the reader and the whitelist know one level). */
+export const StoryListItem = ListItem.extend({ content: "paragraph+" });
+
+/** A quotation holds paragraphs and subheads only. */
+export const StoryBlockquote = Blockquote.extend({ content: "(paragraph | subhead)+" });
+
 export const storyExtensions: Extensions = [
   StarterKit.configure({
     heading: false,
@@ -67,15 +110,15 @@ export const storyExtensions: Extensions = [
     strike: false,
     underline: false,
     horizontalRule: false,
-    link: {
-      openOnClick: false,
-      autolink: true,
-      protocols: LINK_PROTOCOLS,
-      defaultProtocol: "https",
-      isAllowedUri: (url) => /^(https?:\/\/|mailto:)/i.test(url),
-      HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
-    },
+    link: false,
+    orderedList: false,
+    listItem: false,
+    blockquote: false,
   }),
+  StoryLink,
+  StoryOrderedList,
+  StoryListItem,
+  StoryBlockquote,
   Subhead,
   Jump,
   Figure,

@@ -1,5 +1,7 @@
 // Renders a stored story body on the server as React elements, node by node from our whitelist.
-// No HTML string is ever injected: text goes through React's escaping, links are re-checked.
+// No HTML string is ever injected: text goes through React's escaping, links are re-checked, and only
+// the attributes named here are ever written (a link gets its checked href and our own rel; it opens in
+// the same tab, so no target), whatever else an older stored document might carry.
 import type { ReactNode } from "react";
 import { type TBlockNode, type TStoryDocument, type TTextNode, ZLinkHref } from "./schema";
 
@@ -65,13 +67,16 @@ function renderBlock(block: TBlockNode, key: number, options: TRenderBodyOptions
       return block.type === "bulletList" ? (
         <ul key={key}>{items}</ul>
       ) : (
-        <ol key={key} start={block.attrs?.start ?? 1}>
+        <ol key={key} start={Number.isSafeInteger(block.attrs?.start) ? block.attrs?.start : 1}>
           {items}
         </ol>
       );
     }
     case "blockquote":
       return <blockquote key={key}>{block.content.map((inner, index) => renderBlock(inner, index, options))}</blockquote>;
+    default:
+      // A node the whitelist does not know (it cannot be stored today) is not shown rather than guessed at.
+      return null;
   }
 }
 

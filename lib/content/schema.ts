@@ -1,37 +1,42 @@
-// The stored story body: TipTap JSON restricted to the nodes and marks the newsroom uses.
-// Every write validates against this whitelist; the reader renders only these nodes.
+// The stored story body: TipTap JSON restricted to the nodes, marks and attributes the newsroom uses.
+// Every write validates against this whitelist; the reader renders only these nodes. Every object is
+// strict: an attribute we do not check (onclick, style, target, class…) is refused with its path, the
+// same way an unknown node is, so nothing unchecked is ever stored and rendered later.
 import { z } from "zod";
 
 const MAX_TEXT = 100_000;
+
+/** NUL and unpaired surrogates cannot be stored by PostgreSQL (text or jsonb): refuse them as input. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this refuses.
+const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const storable = (value: string) => !UNSTORABLE.test(value);
+const STORABLE_MESSAGE = "不能包含空字符（U+0000）或不成对的代理字符";
+/** A string of the body: at most `max` characters, all of them storable. */
+const bodyString = (max: number) => z.string().max(max).refine(storable, { message: STORABLE_MESSAGE });
 
 /** Links may only point to the web or to e-mail: no javascript:, data: or relative tricks. */
 export const ZLinkHref = z
   .string()
   .trim()
   .max(2048)
+  .refine(storable, { message: STORABLE_MESSAGE })
   .refine((href) => /^(https?:\/\/|mailto:)/i.test(href), { message: "链接只能以 http://、https:// 或 mailto: 开头" });
 
-const ZMark = z.discriminatedUnion("type", [
-  z.object({ type: z.literal("bold") }).strict(),
-  z.object({ type: z.literal("italic") }).strict(),
-  z
-    .object({
-      type: z.literal("link"),
-      attrs: z.object({ href: ZLinkHref }).loose(),
-    })
-    .strict(),
-]);
+/** A link carries its address only: rel and target are the renderer's decision, never the document's. */
+const ZLinkMark = z.object({ type: z.literal("link"), attrs: z.object({ href: ZLinkHref }).strict() }).strict();
+
+const ZMark = z.discriminatedUnion("type", [z.object({ type: z.literal("bold") }).strict(), z.object({ type: z.literal("italic") }).strict(), ZLinkMark]);
 
 export const ZTextNode = z
   .object({
     type: z.literal("text"),
-    text: z.string().min(1).max(MAX_TEXT),
+    text: bodyString(MAX_TEXT).min(1),
     marks: z.array(ZMark).max(3).optional(),
   })
   .strict();
 
 const ZHardBreak = z.object({ type: z.literal("hardBreak") }).strict();
-const ZInline = z.union([ZTextNode, ZHardBreak]);
+const ZInline = z.discriminatedUnion("type", [ZTextNode, ZHardBreak]);
 const ZInlineContent = z.array(ZInline).max(2000).optional();
 
 export const ZParagraph = z.object({ type: z.literal("paragraph"), content: ZInlineContent }).strict();
@@ -45,10 +50,10 @@ export const ZFigure = z
     type: z.literal("figure"),
     attrs: z
       .object({
-        mediaId: z.string().max(64).nullable().default(null),
-        alt: z.string().max(500).nullable().default(null),
-        caption: z.string().max(2000).nullable().default(null),
-        credit: z.string().max(200).nullable().default(null),
+        mediaId: bodyString(64).nullable().default(null),
+        alt: bodyString(500).nullable().default(null),
+        caption: bodyString(2000).nullable().default(null),
+        credit: bodyString(200).nullable().default(null),
       })
       .strict(),
   })
@@ -60,8 +65,8 @@ const ZOrderedList = z
   .object({
     type: z.literal("orderedList"),
     attrs: z
-      .object({ start: z.number().int().min(1).default(1) })
-      .loose()
+      .object({ start: z.number().int().min(1).max(100_000).default(1) })
+      .strict()
       .optional(),
     content: z.array(ZListItem).min(1).max(500),
   })
@@ -70,13 +75,13 @@ const ZBlockquote = z
   .object({
     type: z.literal("blockquote"),
     content: z
-      .array(z.union([ZParagraph, ZSubhead]))
+      .array(z.discriminatedUnion("type", [ZParagraph, ZSubhead]))
       .min(1)
       .max(200),
   })
   .strict();
 
-export const ZBlockNode = z.union([ZParagraph, ZSubhead, ZJump, ZFigure, ZBulletList, ZOrderedList, ZBlockquote]);
+export const ZBlockNode = z.discriminatedUnion("type", [ZParagraph, ZSubhead, ZJump, ZFigure, ZBulletList, ZOrderedList, ZBlockquote]);
 
 export const ZStoryDocument = z
   .object({

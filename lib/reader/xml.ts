@@ -11,9 +11,9 @@ export function escapeXml(text: string): string {
     .join("");
 }
 
-/** XML 1.0 allows no control characters but tab, line feed and carriage return. */
+/** XML 1.0 allows no control characters but tab, line feed and carriage return, and not U+FFFE/U+FFFF. */
 function isForbiddenInXml(code: number): boolean {
-  return code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d;
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
 }
 
 /**
