@@ -416,4 +416,50 @@ describe("script injection through every field a story has", () => {
     await page.close();
     expect(incidents).toEqual([]);
   });
+
+  it("the editor keeps only the address of typed and pasted links and runs nothing that is pasted", { timeout: 120_000 }, async () => {
+    const story = stories[2];
+    if (!story) throw new Error("no stored story");
+    const page = await editor.newPage();
+    const before = incidents.length;
+    await page.goto(url(`/newsroom/articles/${story.id}`));
+    await page.locator(".ProseMirror").waitFor();
+    await page.locator(".ProseMirror p").first().click();
+    await page.keyboard.press("Home");
+    // Typed: autolinked when the space follows the address.
+    await page.keyboard.type("详见 https://www.sxjzxw.com/ 。");
+    // Pasted from another site: a link with everything TipTap's own link mark would have kept, an image
+    // whose handler must not run while the paste is parsed, and a javascript: link.
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData(
+        "text/html",
+        '<p><a href="https://example.com/pasted" target="_blank" rel="opener" class="evil" title="t" onclick="alert(60)" style="color:red">粘贴的链接</a>' +
+          '<img src=x onerror=alert(61)><a href="javascript:alert(62)">坏链接</a></p>',
+      );
+      data.setData("text/plain", "粘贴的链接");
+      document.querySelector(".ProseMirror")?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    type TNode = { type: string; text?: string; marks?: Array<{ type: string; attrs?: Record<string, unknown> }>; content?: TNode[] };
+    const links = (node: TNode): Array<Record<string, unknown>> => [
+      ...(node.marks ?? []).filter((mark) => mark.type === "link").map((mark) => mark.attrs ?? {}),
+      ...(node.content ?? []).flatMap(links),
+    ];
+    // The autosave sends exactly what TipTap's getJSON() gives; the server's strict whitelist accepts it.
+    await expect
+      .poll(async () => JSON.stringify(((await (await api("GET", `/api/newsroom/articles/${story.id}`)).json()) as { draft: { body: TNode } }).draft.body), {
+        timeout: 30_000,
+      })
+      .toContain("粘贴的链接");
+    await page.locator('[data-save-state="saved"]').waitFor({ timeout: 30_000 });
+    const stored = ((await (await api("GET", `/api/newsroom/articles/${story.id}`)).json()) as { draft: { body: TNode } }).draft.body;
+    const attrs = links(stored);
+    expect(attrs).toContainEqual({ href: "https://www.sxjzxw.com/" });
+    expect(attrs).toContainEqual({ href: "https://example.com/pasted" });
+    for (const link of attrs) expect(Object.keys(link)).toEqual(["href"]);
+    expect(JSON.stringify(stored)).not.toContain("javascript:alert(62)");
+    expect(await foreignContent(page)).toEqual([]);
+    expect(incidents.slice(before)).toEqual([]);
+    await page.close();
+  });
 });
