@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { ZArticleKind, ZBylineRole } from "@/lib/content/kinds";
 import { countCharacters, documentPlainText } from "@/lib/content/plain-text";
-import type { TStoryDocument } from "@/lib/content/schema";
+import { isStorableText, STORABLE_MESSAGE, type TStoryDocument } from "@/lib/content/schema";
 import { validateStoryDocument } from "@/lib/content/validate-document";
 import type { TTransaction } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
@@ -12,16 +12,18 @@ import { AppError } from "@/lib/errors";
 import { findOrCreateColumn, writeBylines } from "./contributors-and-columns";
 import { type TWritePlacementOptions, writePlacement } from "./placement";
 
+/** A line of text PostgreSQL can store (no NUL, no unpaired surrogate). */
+const storableLine = () => z.string().refine(isStorableText, { message: STORABLE_MESSAGE });
+
 const optionalLine = (max: number) =>
-  z
-    .string()
+  storableLine()
     .max(max, { message: `不能超过 ${max} 个字符` })
     .nullable()
     .transform((value) => (value?.trim() ? value.trim() : null));
 
 export const ZBylineInput = z.object({
   contributorId: z.number().int().positive().nullable().default(null),
-  name: z.string().trim().min(1, { message: "署名不能为空" }).max(40),
+  name: storableLine().trim().min(1, { message: "署名不能为空" }).max(40),
   role: ZBylineRole,
   affiliation: optionalLine(40).default(null),
 });
@@ -31,7 +33,7 @@ export const ZArticleDraft = z.object({
   columnName: optionalLine(60).default(null),
   sectionId: z.number().int().positive().nullable().default(null),
   kicker: optionalLine(200).default(null),
-  headline: z.string().trim().max(200, { message: "主题不能超过 200 个字符" }),
+  headline: storableLine().trim().max(200, { message: "主题不能超过 200 个字符" }),
   subheadline: optionalLine(200).default(null),
   dateline: optionalLine(60).default(null),
   bylines: z.array(ZBylineInput).max(20).default([]),

@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorUserId, type TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
 import { ZArticleKind } from "@/lib/content/kinds";
+import { isStorableText, STORABLE_MESSAGE } from "@/lib/content/schema";
 import { getDb } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
 import { ensureDefaultPublication } from "@/lib/publications/default-publication";
@@ -13,7 +14,7 @@ import { recordRevision } from "./record-revision";
 
 export const ZCreateArticleInput = z.object({
   kind: ZArticleKind.default("news"),
-  headline: z.string().trim().max(200).default(""),
+  headline: z.string().trim().max(200).refine(isStorableText, { message: STORABLE_MESSAGE }).default(""),
   /** null: web-only. */
   pageId: z.number().int().positive().nullable().default(null),
 });

@@ -1,7 +1,8 @@
 // A story's working draft as the editor needs it, plus who last saved it.
 import "server-only";
 import { bylineOf } from "@/lib/content/article-content";
-import { type TStoryDocument, ZStoryDocument } from "@/lib/content/schema";
+import type { TStoryDocument } from "@/lib/content/schema";
+import { ZStoredStoryDocument } from "@/lib/content/stored-document";
 import type { TTransaction } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -34,7 +35,7 @@ export async function getEditableArticle(articleId: number, tx: TTransaction = g
     },
   });
   if (!article) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
-  const body = ZStoryDocument.parse(article.body);
+  const body = ZStoredStoryDocument.parse(article.body);
   const start = article.placements.find((placement) => placement.sequence === 0);
   const placedNumbers = new Set(article.placements.map((placement) => placement.page.number));
   const missingJumpPages = article.placements.flatMap((placement) =>

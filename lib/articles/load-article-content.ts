@@ -1,7 +1,7 @@
 // Reads the working draft of a story as self-contained content (see lib/content/article-content.ts).
 import "server-only";
 import { bylineOf, type TArticleContent } from "@/lib/content/article-content";
-import { ZStoryDocument } from "@/lib/content/schema";
+import { ZStoredStoryDocument } from "@/lib/content/stored-document";
 import type { TTransaction } from "@/lib/db/client";
 import { issueDateFromDb } from "@/lib/issues/issue-date";
 
@@ -25,7 +25,7 @@ export async function loadArticleContent(tx: TTransaction, articleId: number): P
     subheadline: article.subheadline,
     dateline: article.dateline,
     bylines: article.bylines.map(bylineOf),
-    body: ZStoryDocument.parse(article.body),
+    body: ZStoredStoryDocument.parse(article.body),
     charCount: article.charCount,
     placement: firstPart
       ? {

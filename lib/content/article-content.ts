@@ -2,7 +2,7 @@
 // published snapshot shows readers (names as they were, so later renames do not rewrite history).
 import { z } from "zod";
 import { ZArticleKind, ZBylineRole } from "./kinds";
-import { ZStoryDocument } from "./schema";
+import { ZStoredStoryDocument } from "./stored-document";
 
 const ZNamed = z.object({ id: z.number().int(), name: z.string(), slug: z.string() });
 
@@ -22,7 +22,7 @@ export const ZArticleContent = z.object({
       affiliation: z.string().nullable(),
     }),
   ),
-  body: ZStoryDocument,
+  body: ZStoredStoryDocument,
   charCount: z.number().int(),
   /** Null for a web-only story. */
   placement: z

@@ -9,8 +9,9 @@ const MAX_TEXT = 100_000;
 /** NUL and unpaired surrogates cannot be stored by PostgreSQL (text or jsonb): refuse them as input. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is exactly what this refuses.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-const storable = (value: string) => !UNSTORABLE.test(value);
-const STORABLE_MESSAGE = "不能包含空字符（U+0000）或不成对的代理字符";
+export const isStorableText = (value: string) => !UNSTORABLE.test(value);
+const storable = isStorableText;
+export const STORABLE_MESSAGE = "不能包含空字符（U+0000）或不成对的代理字符";
 /** A string of the body: at most `max` characters, all of them storable. */
 const bodyString = (max: number) => z.string().max(max).refine(storable, { message: STORABLE_MESSAGE });
 

@@ -119,6 +119,26 @@ describe("saving the working draft", () => {
   });
 });
 
+describe("text PostgreSQL cannot store", () => {
+  it("refuses a NUL or an unpaired surrogate in the headline parts and bylines with a message, never a server error", async () => {
+    await createPrintedPage();
+    const { actor } = await createTestUser();
+    const base = await canteen();
+    const drafts = [
+      { ...base.draft, headline: "标题\u0000" },
+      { ...base.draft, kicker: "引题\uD800" },
+      { ...base.draft, dateline: "本报讯\u0000" },
+      { ...base.draft, columnName: "栏目\u0000" },
+      { ...base.draft, bylines: [{ contributorId: null, name: "记者\u0000", role: "reporter", affiliation: "本报" }] },
+    ];
+    for (const draft of drafts) {
+      await expect(saveArticle(actor, { articleId: base.id, baseVersion: base.version, mode: "save", draft })).rejects.toThrow(/空字符/);
+    }
+    await expect(createArticle(actor, { headline: "新稿\u0000" })).rejects.toThrow(/空字符/);
+    expect((await canteen()).version).toBe(base.version);
+  });
+});
+
 describe("publishing", () => {
   it("makes the working draft what readers see, stamping who published and keeping the first publish time", async () => {
     await createPrintedPage();

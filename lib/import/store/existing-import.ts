@@ -2,7 +2,7 @@
 // may be replaced (in place, keeping its id and history) only while nobody in the newsroom acted on it.
 import "server-only";
 import { splitIntoParts, type TBodyPart } from "@/lib/content/parts";
-import { ZStoryDocument } from "@/lib/content/schema";
+import { ZStoredStoryDocument } from "@/lib/content/stored-document";
 import type { TTransaction } from "@/lib/db/client";
 
 export interface TImportedStory {
@@ -42,7 +42,7 @@ export async function findExistingImport(tx: TTransaction, pageId: number): Prom
   const result: TExistingImport = { starting: [], continuedIds: [], touched: [] };
   for (const placement of placements) {
     const { article } = placement;
-    const bodyParts = splitIntoParts(ZStoryDocument.parse(article.body));
+    const bodyParts = splitIntoParts(ZStoredStoryDocument.parse(article.body));
     const holdsText = (bodyParts[placement.sequence]?.blocks.length ?? 0) > 0;
     if (placement.sequence > 0 && !holdsText) continue;
     const why = await newsroomTouch(tx, article);
