@@ -79,10 +79,11 @@ function buildArticle(source: TArticleSource, warn: TWarn): TParsedArticle {
     bylines,
   });
   const label = headline !== "" ? `"${excerpt(headline)}"` : `untitled story "${excerpt(blocks[0]?.text ?? "")}"`;
-  if (headline === "" && kind !== "photo") warn(`Story ${label} has no headline${doubt ? `; ${doubt}` : ""}.`);
-  else if (doubt) warn(`Story ${label}: ${doubt}.`);
-  if (new Set(jumpsTo).size > 1) warn(`Story ${label} jumps to several pages; kept the first.`);
-  if (new Set(jumpsFrom).size > 1) warn(`Story ${label} continues from several pages; kept the first.`);
+  if (headline === "" && kind !== "photo")
+    warn(`Story ${label} has no headline${doubt ? `; ${doubt.en}` : ""}.`, `这篇稿件没有标题${doubt ? `；${doubt.zh}` : ""}。`);
+  else if (doubt) warn(`Story ${label}: ${doubt.en}.`, `${doubt.zh}。`);
+  if (new Set(jumpsTo).size > 1) warn(`Story ${label} jumps to several pages; kept the first.`, "稿件转到多个版面，只保留了第一个。");
+  if (new Set(jumpsFrom).size > 1) warn(`Story ${label} continues from several pages; kept the first.`, "稿件接自多个版面，只保留了第一个。");
 
   return {
     kind,

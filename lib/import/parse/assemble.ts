@@ -83,7 +83,10 @@ export function segmentStories(units: TUnit[], warn: TWarn): TStoryDraft[] {
         if (unit.dateline) {
           let target = story ?? open();
           if (hasText(target.body)) {
-            warn(`A second 电头 ("${unit.dateline.dateline}") without a headline starts an untitled story.`);
+            warn(
+              `A second 电头 ("${unit.dateline.dateline}") without a headline starts an untitled story "${excerpt(unit.text)}".`,
+              `正文中出现第二个电头“${unit.dateline.dateline}”且没有标题，已作为一篇无标题稿件，请核对。`,
+            );
             target = open();
           }
           target.body.push({ kind: "paragraph", text: unit.text, dateline: unit.dateline });
@@ -152,7 +155,7 @@ export function segmentStories(units: TUnit[], warn: TWarn): TStoryDraft[] {
           story.body.push({ kind: "jump", direction: "to", page: unit.page });
           cur = null;
         } else {
-          warn(`Jump line to page ${unit.page} belongs to no story; ignored.`);
+          warn(`Jump line to page ${unit.page} belongs to no story; ignored.`, `转版行“转第${unit.page}版”不属于任何稿件，已忽略。`);
         }
         i++;
         break;
@@ -209,7 +212,7 @@ export function resolveHeadlinesAfterBody(drafts: TStoryDraft[], warn: TWarn): T
     const donor = out[d];
     const headline = excerpt(orphan.titleLines.join(" "));
     if (donor === undefined) {
-      warn(`Headline "${headline}" has no body.`);
+      warn(`Headline "${headline}" has no body.`, `标题“${headline}”下没有找到正文，请核对。`);
       continue;
     }
     if (donor.titleLines.length === 0 || hasWeakTitle(donor)) {
@@ -219,19 +222,22 @@ export function resolveHeadlinesAfterBody(drafts: TStoryDraft[], warn: TWarn): T
       orphan.byCommentator ||= donor.byCommentator;
       out.splice(d, 1);
       i--;
-      warn(`Headline "${headline}" was printed after its body; joined them.`);
+      warn(`Headline "${headline}" was printed after its body; joined them.`, `标题“${headline}”在原文中排在正文之后，已与前面的正文合并，请核对。`);
       continue;
     }
     const split = donor.body.findIndex((b, k) => b.kind === "subhead" && donor.body.slice(0, k).some((p) => p.kind === "paragraph"));
     const banner = donor.body[split];
     if (banner?.kind !== "subhead") {
-      warn(`Headline "${headline}" has no body.`);
+      warn(`Headline "${headline}" has no body.`, `标题“${headline}”下没有找到正文，请核对。`);
       continue;
     }
     const moved = donor.body.splice(split);
     orphan.body = [...moved.slice(1), ...orphan.body];
     orphan.bannerLines = banner.lines;
-    warn(`Headline "${headline}" was printed after its body; took the text from "${excerpt(banner.lines.join(" "))}" on as its body.`);
+    warn(
+      `Headline "${headline}" was printed after its body; took the text from "${excerpt(banner.lines.join(" "))}" on as its body.`,
+      `标题“${headline}”在原文中排在正文之后，已把“${excerpt(banner.lines.join(" "))}”以下的文字作为它的正文，请核对。`,
+    );
   }
   return out;
 }

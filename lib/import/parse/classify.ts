@@ -66,7 +66,7 @@ export function blockToUnits(lines: string[], warn: TWarn): TUnit[] {
   };
   for (const line of lines) {
     if (isFurniture(line)) {
-      warn(`Dropped page furniture line "${excerpt(line)}".`);
+      warn(`Dropped page furniture line "${excerpt(line)}".`, `已删除版面信息行“${excerpt(line)}”。`);
       continue;
     }
     const structural = classifyStructuralLine(line);

@@ -67,6 +67,9 @@ function warnUnfinished(units: TUnit[], warn: TWarn): void {
       ending === "colon"
         ? `Paragraph "${excerptEnd(unit.text)}" ends with a colon; kept apart from the next block.`
         : `Paragraph "${excerptEnd(unit.text)}" ends mid-sentence and nothing continues it.`,
+      ending === "colon"
+        ? `段落“${excerptEnd(unit.text)}”以冒号结尾，未与下一段合并，请核对。`
+        : `段落“${excerptEnd(unit.text)}”在句中断开，没有找到接续的文字，请核对。`,
     );
   });
 }

@@ -24,11 +24,11 @@ export interface TKindFacts {
  * on a byline line is a feature. A titled story with neither byline nor 电头 is most often a short
  * news item, so it is news, with a doubt for the editor.
  */
-export function decideKind(facts: TKindFacts): { kind: TArticleKind; doubt: string | null } {
+export function decideKind(facts: TKindFacts): { kind: TArticleKind; doubt: { en: string; zh: string } | null } {
   const writers = facts.bylines.filter((b) => b.role !== "photographer");
   if (facts.isCaption && writers.length === 0) return { kind: "photo", doubt: null };
   if (facts.hasDateline) return { kind: "news", doubt: null };
   if (facts.byCommentator || isCommentaryColumn(facts.column)) return { kind: "commentary", doubt: null };
   if (facts.hasHeadline && writers.length > 0) return { kind: "feature", doubt: null };
-  return { kind: "news", doubt: "no byline and no 电头; read as news" };
+  return { kind: "news", doubt: { en: "no byline and no 电头; read as news", zh: "没有署名也没有电头，已按消息处理，请核对稿件类型和署名" } };
 }

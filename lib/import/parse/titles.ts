@@ -47,11 +47,14 @@ export function parseTitleLines(lines: string[], follower: TTitleFollower, warn:
     const [first = ""] = lines;
     h = firstOfTwoIsColumn(first, follower) ? 1 : 0;
     if (follower === "body" || follower === "none") {
-      warn(`Two title lines without byline or 电头; read "${excerpt(first)}" as the headline.`);
+      warn(
+        `Two title lines without byline or 电头; read "${excerpt(first)}" as the headline.`,
+        `两行标题下既无署名也无电头，已把“${excerpt(first)}”读作主题，请核对标题。`,
+      );
     }
   } else {
     h = 1;
-    if (n > 3) warn(`${n} stacked title lines above "${excerpt(lines[1] ?? "")}"; check the headline.`);
+    if (n > 3) warn(`${n} stacked title lines above "${excerpt(lines[1] ?? "")}"; check the headline.`, `正文上方有${n}行标题，请核对引题、主题和副题。`);
   }
 
   const above = lines.slice(0, h);
@@ -64,7 +67,7 @@ export function parseTitleLines(lines: string[], follower: TTitleFollower, warn:
     kicker = nearest;
     above.pop();
   }
-  if (below.length > 1) warn(`Several lines under headline "${excerpt(lines[h] ?? "")}"; joined as one 副题.`);
+  if (below.length > 1) warn(`Several lines under headline "${excerpt(lines[h] ?? "")}"; joined as one 副题.`, "主题下有多行文字，已合并为一个副题，请核对。");
   return {
     column: above.length > 0 ? above.join(" ") : null,
     kicker,

@@ -40,4 +40,8 @@ export interface TCaptionUnit {
 
 export type TUnit = TTextUnit | TBylineUnit | TCreditUnit | TJumpUnit | TCaptionUnit;
 
-export type TWarn = (message: string) => void;
+/**
+ * Reports a doubt: `message` for the operator (English, quoting the text it is about, which is how
+ * parsePageText finds the story it belongs to), `zh` for the editor of that story in the newsroom.
+ */
+export type TWarn = (message: string, zh?: string) => void;
