@@ -1,12 +1,13 @@
 // Reads the PDF-to-text dump of one printed page into its stories, in print order.
 // Pure: string in, data out, so it runs in the import CLI, in tests and in a browser alike.
 import { buildArticles } from "./parse/article";
-import { resolveHeadlinesAfterBody, segmentStories } from "./parse/assemble";
+import { segmentStories } from "./parse/assemble";
 import { attributeWarnings, type TRawWarning } from "./parse/attribute-warnings";
 import { splitBlocks } from "./parse/blocks";
 import { blockToUnits, pairCaptions } from "./parse/classify";
 import { PageParseError } from "./parse/errors";
 import { joinColumnBreaks } from "./parse/join";
+import { resolveHeadlinesAfterBody } from "./parse/late-headlines";
 import { toFullWidthPunctuation } from "./parse/punctuation";
 import type { TParsedArticle, TParsedPage } from "./types";
 

@@ -166,15 +166,29 @@ export function parseCreditLine(line: string): TCreditLine | null {
 }
 
 const INLINE_CREDIT = /\s*[(（]([^()（）]{1,40}?)[)）]\s*$/u;
+// Unbracketed credits: after the caption's last sentence ("…壶瓶枣。本报记者 张明远摄") or after a
+// run of spaces ("…作业。  李红梅摄"). The credit must end in 摄 and hold only role words and names.
+const AFTER_SENTENCE_CREDIT = /[。！？!?”]\s*([^。！？!?”\s][^。！？!?”，,]{1,24}?摄(?:影)?)\s*$/u;
+const AFTER_SPACES_CREDIT = /\S(\s{2,}|\u3000+)([^。！？!?”，,]{2,24}?摄(?:影)?)\s*$/u;
 
-/** Cuts a bracketed photo credit off the end of a caption: "…休闲漫步。(张三摄)". */
+/**
+ * Cuts a photo credit off the end of a caption: bracketed "…休闲漫步。(张三摄)", or unbracketed after
+ * the last sentence or a run of spaces. Unbracketed names must start with a known surname.
+ */
 export function extractInlineCredit(paragraph: string): { text: string; bylines: TParsedByline[] } | null {
   const m = INLINE_CREDIT.exec(paragraph);
   const inner = m?.[1];
-  if (m === null || inner === undefined || !PHOTO_TAIL.test(inner.trim())) return null;
-  const credits = parseCreditText(inner, { defaultAgency: null, strictNames: false });
-  if (credits === null) return null;
-  return { text: paragraph.slice(0, m.index).trim(), bylines: credits.bylines };
+  if (m !== null && inner !== undefined && PHOTO_TAIL.test(inner.trim())) {
+    const credits = parseCreditText(inner, { defaultAgency: null, strictNames: false });
+    if (credits !== null) return { text: paragraph.slice(0, m.index).trim(), bylines: credits.bylines };
+  }
+  const sentence = AFTER_SENTENCE_CREDIT.exec(paragraph);
+  const spaced = sentence ? null : AFTER_SPACES_CREDIT.exec(paragraph);
+  const credit = sentence?.[1] ?? spaced?.[2];
+  if (credit === undefined) return null;
+  const credits = parseCreditText(credit, { defaultAgency: null, strictNames: true });
+  if (credits === null || !credits.photoOnly) return null;
+  return { text: paragraph.slice(0, paragraph.length - credit.length).trimEnd(), bylines: credits.bylines };
 }
 
 /** Drops repeated name+role pairs (a name printed in both the dateline and a byline line). */

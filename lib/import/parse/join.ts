@@ -1,5 +1,5 @@
 // Third stage: glue paragraphs that a column end broke mid-sentence ("…习近平" / "总书记围绕…").
-import { excerptEnd, isTitleLike, lineEnding, startsWithContinuation } from "./text";
+import { excerptEnd, isAuthorNote, isSentenceSubhead, isTitleLike, lineEnding, startsWithContinuation } from "./text";
 import type { TTextUnit, TUnit, TWarn } from "./units";
 
 /** Prose, as opposed to a title line. A block that opens with a 电头 is always prose. */
@@ -23,7 +23,7 @@ function opensTitleGroup(unit: TUnit | undefined): boolean {
  * follows it (`after`) makes it the top of a title group: another title line, a byline or a 电头.
  */
 export function continuesSentence(prev: TTextUnit, next: TTextUnit, after?: TUnit): boolean {
-  if (next.dateline !== null) return false;
+  if (next.dateline !== null || isAuthorNote(prev.text) || isAuthorNote(next.text)) return false;
   if (startsWithContinuation(next.text)) return true;
   if (!isProse(prev) || lineEnding(prev.text) !== "open") return false;
   return isProse(next) || !opensTitleGroup(after);
@@ -41,7 +41,18 @@ export function joinColumnBreaks(units: TUnit[], warn: TWarn): TUnit[] {
       let k = out.length - 1;
       while (k >= 0 && out[k]?.kind === "caption") k--;
       const prev = out[k];
-      if (prev?.kind === "text" && continuesSentence(prev, unit, units[i + 1])) {
+      const before = out[k - 1];
+      if (
+        prev?.kind === "text" &&
+        prev.dateline === null &&
+        isProse(prev) &&
+        before?.kind === "text" &&
+        isProse(before) &&
+        isSentenceSubhead(prev.text, before.text, unit.text)
+      ) {
+        // A sentence-long subhead between two paragraphs is not a column-break fragment.
+        out[k] = { ...prev, sentenceSubhead: true };
+      } else if (prev?.kind === "text" && continuesSentence(prev, unit, units[i + 1])) {
         out[k] = { ...prev, text: prev.text + unit.text };
         continue;
       }
@@ -55,7 +66,7 @@ export function joinColumnBreaks(units: TUnit[], warn: TWarn): TUnit[] {
 /** Flags prose left mid-sentence that no jump line explains, so an editor can look at it. */
 function warnUnfinished(units: TUnit[], warn: TWarn): void {
   units.forEach((unit, i) => {
-    if (unit.kind !== "text" || !isProse(unit)) return;
+    if (unit.kind !== "text" || !isProse(unit) || unit.sentenceSubhead || isAuthorNote(unit.text)) return;
     const ending = lineEnding(unit.text);
     if (ending === "final" || ending === "quote") return;
     let j = i + 1;

@@ -9,6 +9,8 @@ export interface TTextUnit {
   text: string;
   /** Set when the block opens with a 电头; `text` is then the lead after it. */
   dateline: TDateline | null;
+  /** Set by the join stage for a sentence-long subhead of a feature (see isSentenceSubhead). */
+  sentenceSubhead?: boolean;
 }
 
 export interface TBylineUnit {
