@@ -81,7 +81,7 @@ function buildArticle(source: TArticleSource, warn: TWarn): TParsedArticle {
     byCommentator,
     column: titles.column,
     bylines,
-    isNotice: NOTICE.test(headline),
+    isNotice: NOTICE.test(headline.replace(/\s/gu, "")),
     // A titled picture description with no credit (这是…, 图为…): a photo, not a news item.
     describesPhoto: paragraphs.length === 1 && blocks.length === 1 && isPhotoDescription(paragraphs[0]?.text ?? ""),
   });

@@ -111,7 +111,8 @@ export function segmentStories(units: TUnit[], warn: TWarn): TStoryDraft[] {
           i = run.next;
           break;
         }
-        const item = briefs !== null && lines.length <= 2 && next?.kind === "text";
+        // An item of a briefs column: under a briefs banner, or titled in 【】 at the start of its paragraph.
+        const item = (briefs !== null || (unit.gluedTitle ?? false)) && lines.length <= 2 && next?.kind === "text";
         const startsStory =
           bylines.length > 0 ||
           story === null ||

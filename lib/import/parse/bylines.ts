@@ -26,6 +26,8 @@ const NAME_SEPARATORS = /[\s、，,]+/u;
 const PHOTO_TAIL = /\s*(?:摄影报道|摄影|摄)$/u;
 const REPORT_TAIL = /\s*报道$/u;
 
+const DISTRIBUTED = new RegExp(`^(${KNOWN_AGENCIES}|${GENERIC_AGENCY})发[\\s、，,]*`, "u");
+
 /** The longest line we accept as a byline: more than this is body text that happens to start with 记者. */
 export const BYLINE_MAX_CHARS = 40;
 
@@ -95,8 +97,15 @@ function splitNames(segment: string, strict: boolean): string[] | null {
  * 评论员 with none of these is our own staff (本报), because a city daily prints a bare 记者 only
  * for its own reporters; a bare 通讯员 or a bare name stays null.
  */
-export function parseCreditText(text: string, context: TCreditContext): TCredits | null {
+export function parseCreditText(text: string, outer: TCreditContext): TCredits | null {
   let body = text.replace(LEADING_MARKS, "").trim();
+  let context = outer;
+  // "新华社发 王五摄": a photo an agency distributed; the agency is the photographer's affiliation.
+  const distributed = DISTRIBUTED.exec(body);
+  if (distributed?.[1] !== undefined) {
+    context = { ...outer, defaultAgency: distributed[1] };
+    body = body.slice(distributed[0].length);
+  }
   let photo = false;
   if (PHOTO_TAIL.test(body)) {
     photo = true;

@@ -22,10 +22,10 @@ const DATE = `(?:${NUM}月)?${NUM}日`;
 // 本报讯 / 新华社讯, and 本报拉萨讯 with the place between (but never 本报通讯员: see isPlace).
 const XUN = new RegExp(`^(据)?(${AGENCIES})(\\p{Script=Han}{0,4}?)讯(?![员息号录])`, "u");
 // 本报太原12月19日电 / 新华社北京12月19日电: the date anchors it. Without a date only a short
-// place name directly followed by a space or bracket counts ("新华社北京电 (记者X)"), so prose
+// place name (or none: 据新华社电) directly followed by a space, bracket or mark counts ("新华社北京电 (记者X)"), so prose
 // like "本报记者来到电厂" is never read as a dateline.
 const DIAN_DATED = new RegExp(`^(据)?(${AGENCIES})(\\p{Script=Han}{0,6}?)${DATE}电`, "u");
-const DIAN_UNDATED = new RegExp(`^(据)?(${AGENCIES})(\\p{Script=Han}{2,4})电(?=[\\s(（])`, "u");
+const DIAN_UNDATED = new RegExp(`^(据)?(${AGENCIES})(\\p{Script=Han}{0,4}?)电(?=[\\s(（:：,，])`, "u");
 // A whole 电头 set in brackets, as old papers and wire copy print it: 【新华社北京十四日电】, 【本报讯】,
 // （新华社北京5月3日电）. What follows the closing bracket is the lead.
 const ENCLOSED = /^[【〔[(（]\s*([^【】〔〕[\]()（）]{2,40}?)\s*[】〕\])）]/u;

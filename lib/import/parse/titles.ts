@@ -2,6 +2,8 @@
 import { endsWithDash, excerpt, isBriefsBanner, startsWithDash } from "./text";
 import type { TWarn } from "./units";
 
+const BULLET = /^[■□●○◆◇▲△★☆▶►]\s*/u;
+
 /** What follows the title lines: a byline line, a 电头 lead, plain body, or nothing. */
 export type TTitleFollower = "byline" | "dateline" | "body" | "none";
 
@@ -31,7 +33,9 @@ function firstOfTwoIsColumn(first: string, follower: TTitleFollower): boolean {
  * Everything above the 主题 that is not the 引题 is the 栏目, and so is a briefs banner (要闻简报)
  * on top. Parts are stored as printed, dashes included.
  */
-export function parseTitleLines(lines: string[], follower: TTitleFollower, warn: TWarn): TTitleParts {
+export function parseTitleLines(printed: string[], follower: TTitleFollower, warn: TWarn): TTitleParts {
+  // Item bullets (■ □ ● ▲) mark a headline in briefs columns; they are not part of it.
+  const lines = printed.map((line) => line.replace(BULLET, ""));
   const n = lines.length;
   if (n === 0) return { column: null, kicker: null, headline: null, subheadline: null };
   const [top = ""] = lines;

@@ -11,6 +11,8 @@ export interface TTextUnit {
   dateline: TDateline | null;
   /** Set by the join stage for a sentence-long subhead of a feature (see isSentenceSubhead). */
   sentenceSubhead?: boolean;
+  /** A headline printed in 【】 at the start of its item's paragraph (see readTextBlock). */
+  gluedTitle?: boolean;
 }
 
 export interface TBylineUnit {

@@ -24,6 +24,11 @@ describe("datelines in brackets, with Chinese-numeral days", () => {
     expect(parseDateline("本报太原讯 全省会议召开。")).toMatchObject({ dateline: "本报太原讯", lead: "全省会议召开。" });
   });
 
+  it("reads an agency's 电 with no place and no date when a mark or bracket follows it", () => {
+    expect(parseDateline("据新华社电 国务院日前印发通知。")).toMatchObject({ dateline: "据新华社电", lead: "国务院日前印发通知。" });
+    expect(parseDateline("新华社电视台今天开播。")).toBeNull();
+  });
+
   it("never reads prose or a bracketed aside as a dateline", () => {
     expect(parseDateline("本报通讯员来到田间地头。")).toBeNull();
     expect(parseDateline("本报快讯栏目今起改版。")).toBeNull();
@@ -47,8 +52,22 @@ describe("title blocks", () => {
     });
   });
 
-  it("reads a briefs banner on top as the 栏目", () => {
+  it("reads a briefs banner on top as the 栏目, and drops an item's bullet", () => {
     expect(parseTitleLines(["要闻简报", "全市供暖会议召开"], "dateline", none)).toMatchObject({ column: "要闻简报", headline: "全市供暖会议召开" });
+    expect(parseTitleLines(["■ 平遥古城迎来旅游旺季"], "body", none)).toMatchObject({ headline: "平遥古城迎来旅游旺季" });
+  });
+
+  it("reads 【标题】 glued to the start of a paragraph as a short item's headline, but never 【编者按】", () => {
+    const page = parsePageText(["【太谷】全县新建农村公路一百二十公里,打通了断头路。", "【祁县】县里举办农民丰收节,展示特色农产品。"].join("\n\n"));
+    expect(page.articles.map((a) => [a.headline, a.paragraphs])).toEqual([
+      ["太谷", ["全县新建农村公路一百二十公里，打通了断头路。"]],
+      ["祁县", ["县里举办农民丰收节，展示特色农产品。"]],
+    ]);
+  });
+
+  it("reads 更正 as news signed by nobody, without a doubt", () => {
+    const page = parsePageText("更 正\n\n本报昨日第2版一文中,“三千亩”应为“三万亩”,特此更正。");
+    expect(page.articles[0]).toMatchObject({ kind: "news", headline: "更 正", warnings: [] });
   });
 });
 
@@ -59,6 +78,10 @@ describe("photo credits at the end of a caption", () => {
       bylines: [{ name: "张明远", role: "photographer", affiliation: "本报" }],
     });
     expect(extractInlineCredit("农机手在田间作业  李红梅摄")?.bylines).toEqual([{ name: "李红梅", role: "photographer", affiliation: null }]);
+  });
+
+  it("reads an agency-distributed photo's credit: the agency is the affiliation, not a name", () => {
+    expect(extractInlineCredit("游客在古城墙上参观。(新华社发 王五摄)")?.bylines).toEqual([{ name: "王五", role: "photographer", affiliation: "新华社" }]);
   });
 
   it("leaves prose that merely ends in 摄 alone", () => {
