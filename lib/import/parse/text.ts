@@ -113,7 +113,9 @@ export function isAuthorNote(text: string): boolean {
 
 /** A caption describing a picture: 这是…, 图为…, 上图…, 左起…. */
 export function isPhotoDescription(text: string): boolean {
-  return /^(?:这是|图为|上图|下图|左图|右图|左起|右起|从左至右|从左到右|画面中)/u.test(text);
+  if (/^(?:图为|上图|下图|左图|右图|左起|右起|从左至右|从左到右|画面中)/u.test(text)) return true;
+  // "这是…" opens many sentences; it describes a picture only when the caption says so (这是…拍摄的…).
+  return /^这是/u.test(text) && /拍摄|摄于|航拍|照片|图片|镜头|画面/u.test(text);
 }
 
 // Marks that end or break a sentence; a subhead of a feature has none of them.

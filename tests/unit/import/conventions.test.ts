@@ -65,6 +65,11 @@ describe("title blocks", () => {
     ]);
   });
 
+  it("reads a titled picture description as a photo, but not a news item that merely opens with 这是", () => {
+    expect(parsePageText("春到太行\n\n这是四月初在太行山区拍摄的梯田,麦苗返青。").articles[0]?.kind).toBe("photo");
+    expect(parsePageText("简讯标题\n\n这是一条没有署名也没有电头的短消息,内容简单。").articles[0]?.kind).toBe("news");
+  });
+
   it("reads 更正 as news signed by nobody, without a doubt", () => {
     const page = parsePageText("更 正\n\n本报昨日第2版一文中,“三千亩”应为“三万亩”,特此更正。");
     expect(page.articles[0]).toMatchObject({ kind: "news", headline: "更 正", warnings: [] });
