@@ -19,7 +19,7 @@ describe("import warnings per story", () => {
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatch(/扩面有力度.*在原文中排在正文之后/u);
     expect(await getImportWarnings(first.id)).toEqual([]);
-  });
+  }, 120_000);
 
   it("replaces a story's doubts when the page is imported again", async () => {
     const input = { issueDate: "2025-12-21", pageNumber: 2, pageName: "综合" };
