@@ -30,19 +30,25 @@ export function continuesSentence(prev: TTextUnit, next: TTextUnit, after?: TUni
 }
 
 /**
- * Joins column-break fragments with no separator (Chinese is set without spaces). Captions are
+ * Joins column-break fragments with no separator (Chinese is set without spaces), except after a
+ * sentence-long subhead of a feature (marked `sentenceSubhead`; news stories have none). Captions are
  * looked through, since a photo set between two columns sits between the halves of a sentence in
  * reading order; the joined paragraph keeps its place before the caption.
  */
 export function joinColumnBreaks(units: TUnit[], warn: TWarn): TUnit[] {
   const out: TUnit[] = [];
+  // Inside a feature (通讯: signed on a byline line, no 电头), where sentence-long subheads are printed.
+  let inFeature = false;
   for (const [i, unit] of units.entries()) {
+    if (unit.kind === "byline") inFeature = true;
+    if (unit.kind === "text" && unit.dateline !== null) inFeature = false;
     if (unit.kind === "text") {
       let k = out.length - 1;
       while (k >= 0 && out[k]?.kind === "caption") k--;
       const prev = out[k];
       const before = out[k - 1];
       if (
+        inFeature &&
         prev?.kind === "text" &&
         prev.dateline === null &&
         isProse(prev) &&

@@ -105,6 +105,13 @@ describe("long subheads and notes", () => {
     expect(isSentenceSubhead("路通了,水来了,村民的日子越过越红火", before, ",家家户户用上了自来水。")).toBe(false);
   });
 
+  it("reads sentence subheads only in features: in a news story a short first half of a paragraph is joined", () => {
+    const lead = "本报讯 (记者王文安)12月19日,市委召开会议,研究部署冬季供暖工作。";
+    const page = parsePageText(["市委召开会议", lead, "会议指出,要紧密结合实际,聚焦重点精准", "发力,扎实抓好各项工作,确保群众温暖过冬。"].join("\n\n"));
+    expect(page.articles[0]?.subheads).toEqual([]);
+    expect(page.articles[0]?.paragraphs[1]).toBe("会议指出，要紧密结合实际，聚焦重点精准发力，扎实抓好各项工作，确保群众温暖过冬。");
+  });
+
   it("never reads an author note or a chart caption as a title", () => {
     expect(isTitleLike("(作者单位:晋中学院)")).toBe(false);
     expect(isTitleLike("图表:近五年全市粮食总产量")).toBe(false);
