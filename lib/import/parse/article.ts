@@ -85,12 +85,12 @@ function buildArticle(source: TArticleSource, warn: TWarn): TParsedArticle {
     // A titled picture description with no credit (这是…, 图为…): a photo, not a news item.
     describesPhoto: paragraphs.length === 1 && blocks.length === 1 && isPhotoDescription(paragraphs[0]?.text ?? ""),
   });
-  const label = headline !== "" ? `"${excerpt(headline)}"` : `untitled story "${excerpt(blocks[0]?.text ?? "")}"`;
+  const label = headline !== "" ? `"${excerpt(headline)}"` : `untitled ${kind === "photo" ? "photo" : "story"} "${excerpt(blocks[0]?.text ?? "")}"`;
   if (headline === "" && kind !== "photo")
     warn(`Story ${label} has no headline${doubt ? `; ${doubt.en}` : ""}.`, `这篇稿件没有标题${doubt ? `；${doubt.zh}` : ""}。`);
   else if (doubt) warn(`Story ${label}: ${doubt.en}.`, `${doubt.zh}。`);
   if (kind === "photo" && !bylines.some((b) => b.role === "photographer")) {
-    warn(`Photo ${label} has no photographer credit.`, "图片没有摄影者署名，请补充。");
+    warn(`Story ${label}: a photo with no photographer credit.`, "图片没有摄影者署名，请补充。");
   }
   if (new Set(jumpsTo).size > 1) warn(`Story ${label} jumps to several pages; kept the first.`, "稿件转到多个版面，只保留了第一个。");
   if (new Set(jumpsFrom).size > 1) warn(`Story ${label} continues from several pages; kept the first.`, "稿件接自多个版面，只保留了第一个。");
