@@ -120,7 +120,9 @@ export function segmentStories(units: TUnit[], warn: TWarn): TStoryDraft[] {
           (next.kind === "text" && next.dateline !== null) ||
           (next.kind === "jump" && next.direction === "from") ||
           item ||
-          isUncreditedPhoto(story);
+          isUncreditedPhoto(story) ||
+          // A title over a picture description (图为…) is an uncredited photo, even below another story.
+          (next.kind === "text" && lines.length <= 2 && isPhotoDescription(next.text));
         if (startsStory) {
           const draft = open(lines);
           draft.groupBylines = bylines;

@@ -175,10 +175,10 @@ export function parseCreditLine(line: string): TCreditLine | null {
 }
 
 const INLINE_CREDIT = /\s*[(（]([^()（）]{1,40}?)[)）]\s*$/u;
-// Unbracketed credits: after the caption's last sentence ("…壶瓶枣。本报记者 张明远摄") or after a
-// run of spaces ("…作业。  李红梅摄"). The credit must end in 摄 and hold only role words and names.
+// Unbracketed credits: after the caption's last sentence ("…壶瓶枣。本报记者 张明远摄") or after
+// spaces ("…在田间作业  李红梅摄"). The credit must end in 摄 and hold only role words and names.
 const AFTER_SENTENCE_CREDIT = /[。！？!?”]\s*([^。！？!?”\s][^。！？!?”，,]{1,24}?摄(?:影)?)\s*$/u;
-const AFTER_SPACES_CREDIT = /\S(\s{2,}|\u3000+)([^。！？!?”，,]{2,24}?摄(?:影)?)\s*$/u;
+const AFTER_SPACES_CREDIT = /\S(\s+|\u3000+)([^。！？!?”，,]{2,24}?摄(?:影)?)\s*$/u;
 
 /**
  * Cuts a photo credit off the end of a caption: bracketed "…休闲漫步。(张三摄)", or unbracketed after

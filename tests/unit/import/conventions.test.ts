@@ -83,6 +83,7 @@ describe("photo credits at the end of a caption", () => {
       bylines: [{ name: "张明远", role: "photographer", affiliation: "本报" }],
     });
     expect(extractInlineCredit("农机手在田间作业  李红梅摄")?.bylines).toEqual([{ name: "李红梅", role: "photographer", affiliation: null }]);
+    expect(extractInlineCredit("农机手在田间作业 李红梅摄")?.text).toBe("农机手在田间作业");
   });
 
   it("reads an agency-distributed photo's credit: the agency is the affiliation, not a name", () => {
