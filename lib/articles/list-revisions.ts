@@ -11,6 +11,7 @@ export const REVISION_REASON_LABELS: Record<string, string> = {
   publish: "发布",
   unpublish: "撤下",
   restore: "恢复旧版",
+  punctuation: "标点改为全角",
 };
 
 export async function listRevisions(articleId: number) {

@@ -6,7 +6,7 @@ import type { TTransaction } from "@/lib/db/client";
 import { asJson } from "@/lib/db/json";
 import { shouldCoalesceRevision } from "./revision-policy";
 
-export const REVISION_REASONS = ["import", "import-continuation", "save", "autosave", "publish", "unpublish", "restore"] as const;
+export const REVISION_REASONS = ["import", "import-continuation", "save", "autosave", "publish", "unpublish", "restore", "punctuation"] as const;
 export type TRevisionReason = (typeof REVISION_REASONS)[number];
 
 export async function recordRevision(tx: TTransaction, options: { articleId: number; actor: TActor; reason: TRevisionReason }, now: Date = new Date()) {

@@ -34,9 +34,15 @@ export interface TParsedArticle {
   jumpToPage: number | null;
   /** 上接第N版: the page this part continues from. */
   jumpFromPage: number | null;
+  /**
+   * What the parser was unsure of in this story, in zh-CN for its editor (the newsroom shows them on
+   * the story's editor page). Always set by the parser; optional so hand-made pages in tests may omit it.
+   */
+  warnings?: string[];
 }
 
 export interface TParsedPage {
   articles: TParsedArticle[];
+  /** Every doubt on the page, for the operator (English), each naming the story it concerns. */
   warnings: string[];
 }

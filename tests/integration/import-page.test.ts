@@ -86,7 +86,7 @@ describe("importing the seeded front page", () => {
 
     const first = articles[0];
     expect(first?.dateline).toBe("本报讯");
-    expect(first?.plainText.startsWith("12月19日,市委理论学习中心组")).toBe(true);
+    expect(first?.plainText.startsWith("12月19日，市委理论学习中心组")).toBe(true);
 
     const jumps = await db.articlePlacement.findMany({ where: { jumpToPage: { not: null } }, include: { page: true }, orderBy: { id: "asc" } });
     expect(jumps.map((jump) => [jump.page.number, jump.jumpToPage])).toEqual([

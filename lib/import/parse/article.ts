@@ -1,11 +1,14 @@
 // Last stage: turn a story draft (and the photos printed inside it) into the output contract.
 import type { TParsedArticle, TParsedBlock, TParsedByline } from "../types";
-import { hasText, type TBodyItem, type TPhotoDraft, type TStoryDraft } from "./assemble";
 import { dedupeBylines } from "./bylines";
+import { hasText, type TBodyItem, type TPhotoDraft, type TStoryDraft } from "./drafts";
 import { decideKind } from "./kind";
-import { endsWithDash, excerpt } from "./text";
+import { endsWithDash, excerpt, isEditorsNote, isPhotoDescription } from "./text";
 import { parseTitleLines, type TTitleFollower } from "./titles";
 import type { TWarn } from "./units";
+
+// Notices a paper prints without byline or 电头: 更正, 启事, 声明.
+const NOTICE = /^(?:更正|更正启事|更正声明|致歉声明|致歉|启事|声明|公告|通告)$/u;
 
 interface TArticleSource {
   titleLines: string[];
@@ -20,10 +23,10 @@ interface TArticleSource {
 function photoSource(photo: TPhotoDraft): TArticleSource {
   return {
     titleLines: photo.titleLines,
-    bannerLines: [],
+    bannerLines: photo.bannerLines,
     groupBylines: [],
     byCommentator: false,
-    body: photo.caption === null ? [] : [{ kind: "paragraph", text: photo.caption, dateline: photo.dateline }],
+    body: photo.captions.map((text, k) => ({ kind: "paragraph" as const, text, dateline: k === 0 ? photo.dateline : null })),
     photoCredits: photo.credits,
     isCaption: true,
   };
@@ -31,7 +34,7 @@ function photoSource(photo: TPhotoDraft): TArticleSource {
 
 function follower(source: TArticleSource): TTitleFollower {
   if (source.groupBylines.length > 0) return "byline";
-  const first = source.body.find((b) => b.kind === "paragraph" || b.kind === "subhead");
+  const first = source.body.find((b) => (b.kind === "paragraph" && !isEditorsNote(b.text)) || b.kind === "subhead");
   if (first === undefined) return "none";
   return first.kind === "paragraph" && first.dateline ? "dateline" : "body";
 }
@@ -70,6 +73,7 @@ function buildArticle(source: TArticleSource, warn: TWarn): TParsedArticle {
 
   const headline = titles.headline ?? "";
   const bylines = dedupeBylines([...source.groupBylines, ...(dateline?.bylines ?? []), ...signatures, ...source.photoCredits]);
+  const paragraphs = blocks.filter((b) => b.type === "paragraph");
   const { kind, doubt } = decideKind({
     hasHeadline: headline !== "",
     hasDateline: dateline !== null,
@@ -77,12 +81,19 @@ function buildArticle(source: TArticleSource, warn: TWarn): TParsedArticle {
     byCommentator,
     column: titles.column,
     bylines,
+    isNotice: NOTICE.test(headline.replace(/\s/gu, "")),
+    // A titled picture description with no credit (这是…, 图为…): a photo, not a news item.
+    describesPhoto: paragraphs.length === 1 && blocks.length === 1 && isPhotoDescription(paragraphs[0]?.text ?? ""),
   });
-  const label = headline !== "" ? `"${excerpt(headline)}"` : `untitled story "${excerpt(blocks[0]?.text ?? "")}"`;
-  if (headline === "" && kind !== "photo") warn(`Story ${label} has no headline${doubt ? `; ${doubt}` : ""}.`);
-  else if (doubt) warn(`Story ${label}: ${doubt}.`);
-  if (new Set(jumpsTo).size > 1) warn(`Story ${label} jumps to several pages; kept the first.`);
-  if (new Set(jumpsFrom).size > 1) warn(`Story ${label} continues from several pages; kept the first.`);
+  const label = headline !== "" ? `"${excerpt(headline)}"` : `untitled ${kind === "photo" ? "photo" : "story"} "${excerpt(blocks[0]?.text ?? "")}"`;
+  if (headline === "" && kind !== "photo")
+    warn(`Story ${label} has no headline${doubt ? `; ${doubt.en}` : ""}.`, `这篇稿件没有标题${doubt ? `；${doubt.zh}` : ""}。`);
+  else if (doubt) warn(`Story ${label}: ${doubt.en}.`, `${doubt.zh}。`);
+  if (kind === "photo" && !bylines.some((b) => b.role === "photographer")) {
+    warn(`Story ${label}: a photo with no photographer credit.`, "图片没有摄影者署名，请补充。");
+  }
+  if (new Set(jumpsTo).size > 1) warn(`Story ${label} jumps to several pages; kept the first.`, "稿件转到多个版面，只保留了第一个。");
+  if (new Set(jumpsFrom).size > 1) warn(`Story ${label} continues from several pages; kept the first.`, "稿件接自多个版面，只保留了第一个。");
 
   return {
     kind,

@@ -26,6 +26,8 @@ const NAME_SEPARATORS = /[\s、，,]+/u;
 const PHOTO_TAIL = /\s*(?:摄影报道|摄影|摄)$/u;
 const REPORT_TAIL = /\s*报道$/u;
 
+const DISTRIBUTED = new RegExp(`^(${KNOWN_AGENCIES}|${GENERIC_AGENCY})发[\\s、，,]*`, "u");
+
 /** The longest line we accept as a byline: more than this is body text that happens to start with 记者. */
 export const BYLINE_MAX_CHARS = 40;
 
@@ -95,8 +97,15 @@ function splitNames(segment: string, strict: boolean): string[] | null {
  * 评论员 with none of these is our own staff (本报), because a city daily prints a bare 记者 only
  * for its own reporters; a bare 通讯员 or a bare name stays null.
  */
-export function parseCreditText(text: string, context: TCreditContext): TCredits | null {
+export function parseCreditText(text: string, outer: TCreditContext): TCredits | null {
   let body = text.replace(LEADING_MARKS, "").trim();
+  let context = outer;
+  // "新华社发 王五摄": a photo an agency distributed; the agency is the photographer's affiliation.
+  const distributed = DISTRIBUTED.exec(body);
+  if (distributed?.[1] !== undefined) {
+    context = { ...outer, defaultAgency: distributed[1] };
+    body = body.slice(distributed[0].length);
+  }
   let photo = false;
   if (PHOTO_TAIL.test(body)) {
     photo = true;
@@ -166,15 +175,29 @@ export function parseCreditLine(line: string): TCreditLine | null {
 }
 
 const INLINE_CREDIT = /\s*[(（]([^()（）]{1,40}?)[)）]\s*$/u;
+// Unbracketed credits: after the caption's last sentence ("…壶瓶枣。本报记者 张明远摄") or after
+// spaces ("…在田间作业  李红梅摄"). The credit must end in 摄 and hold only role words and names.
+const AFTER_SENTENCE_CREDIT = /[。！？!?”]\s*([^。！？!?”\s][^。！？!?”，,]{1,24}?摄(?:影)?)\s*$/u;
+const AFTER_SPACES_CREDIT = /\S(\s+|\u3000+)([^。！？!?”，,]{2,24}?摄(?:影)?)\s*$/u;
 
-/** Cuts a bracketed photo credit off the end of a caption: "…休闲漫步。(张三摄)". */
+/**
+ * Cuts a photo credit off the end of a caption: bracketed "…休闲漫步。(张三摄)", or unbracketed after
+ * the last sentence or a run of spaces. Unbracketed names must start with a known surname.
+ */
 export function extractInlineCredit(paragraph: string): { text: string; bylines: TParsedByline[] } | null {
   const m = INLINE_CREDIT.exec(paragraph);
   const inner = m?.[1];
-  if (m === null || inner === undefined || !PHOTO_TAIL.test(inner.trim())) return null;
-  const credits = parseCreditText(inner, { defaultAgency: null, strictNames: false });
-  if (credits === null) return null;
-  return { text: paragraph.slice(0, m.index).trim(), bylines: credits.bylines };
+  if (m !== null && inner !== undefined && PHOTO_TAIL.test(inner.trim())) {
+    const credits = parseCreditText(inner, { defaultAgency: null, strictNames: false });
+    if (credits !== null) return { text: paragraph.slice(0, m.index).trim(), bylines: credits.bylines };
+  }
+  const sentence = AFTER_SENTENCE_CREDIT.exec(paragraph);
+  const spaced = sentence ? null : AFTER_SPACES_CREDIT.exec(paragraph);
+  const credit = sentence?.[1] ?? spaced?.[2];
+  if (credit === undefined) return null;
+  const credits = parseCreditText(credit, { defaultAgency: null, strictNames: true });
+  if (credits === null || !credits.photoOnly) return null;
+  return { text: paragraph.slice(0, paragraph.length - credit.length).trimEnd(), bylines: credits.bylines };
 }
 
 /** Drops repeated name+role pairs (a name printed in both the dateline and a byline line). */

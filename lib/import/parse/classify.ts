@@ -2,7 +2,7 @@
 import { extractInlineCredit, parseCreditLine } from "./bylines";
 import { parseDateline } from "./dateline";
 import { extractInlineJumps, parseJumpLine } from "./jumps";
-import { excerpt, isTitleLike } from "./text";
+import { excerpt, isEditorsNote, isTitleLike } from "./text";
 import type { TCaptionUnit, TTextUnit, TUnit, TWarn } from "./units";
 
 // Page furniture (editor credits, running heads) that a dump may interleave with the stories.
@@ -43,9 +43,26 @@ export function readTextBlock(text: string): TUnit[] {
     after.unshift({ kind: "credit", bylines: credit.bylines, raw: "" });
   }
   const dateline = parseDateline(body);
+  const glued = dateline ? null : gluedTitle(body);
+  if (glued) return [...before, { kind: "text", text: glued.title, dateline: null, gluedTitle: true }, ...readTextBlock(glued.rest), ...after];
   const unit: TTextUnit = { kind: "text", text: dateline ? dateline.lead : body, dateline };
   const keep = unit.text !== "" || dateline !== null;
   return [...before, ...(keep ? [unit] : []), ...after];
+}
+
+const GLUED_TITLE = /^【([^【】]{1,30})】\s*(\S.*)$/u;
+
+/**
+ * "【太谷】全县新建…" / "【全市召开供暖会议】本报讯…": a short item's headline set in 【】 at the start of
+ * its paragraph, as briefs columns print them. Not an editor's note (【编者按】), and the rest must be prose.
+ */
+function gluedTitle(text: string): { title: string; rest: string } | null {
+  const m = GLUED_TITLE.exec(text);
+  const title = m?.[1]?.trim();
+  const rest = m?.[2];
+  if (title === undefined || rest === undefined || isEditorsNote(title) || !isTitleLike(title)) return null;
+  if (parseDateline(rest) === null && isTitleLike(rest)) return null;
+  return { title, rest };
 }
 
 /**
@@ -66,7 +83,7 @@ export function blockToUnits(lines: string[], warn: TWarn): TUnit[] {
   };
   for (const line of lines) {
     if (isFurniture(line)) {
-      warn(`Dropped page furniture line "${excerpt(line)}".`);
+      warn(`Dropped page furniture line "${excerpt(line)}".`, `已删除版面信息行“${excerpt(line)}”。`);
       continue;
     }
     const structural = classifyStructuralLine(line);

@@ -1,5 +1,5 @@
 // Third stage: glue paragraphs that a column end broke mid-sentence ("…习近平" / "总书记围绕…").
-import { excerptEnd, isTitleLike, lineEnding, startsWithContinuation } from "./text";
+import { excerptEnd, isAuthorNote, isSentenceSubhead, isTitleLike, lineEnding, startsWithContinuation } from "./text";
 import type { TTextUnit, TUnit, TWarn } from "./units";
 
 /** Prose, as opposed to a title line. A block that opens with a 电头 is always prose. */
@@ -23,25 +23,42 @@ function opensTitleGroup(unit: TUnit | undefined): boolean {
  * follows it (`after`) makes it the top of a title group: another title line, a byline or a 电头.
  */
 export function continuesSentence(prev: TTextUnit, next: TTextUnit, after?: TUnit): boolean {
-  if (next.dateline !== null) return false;
+  if (next.dateline !== null || isAuthorNote(prev.text) || isAuthorNote(next.text)) return false;
   if (startsWithContinuation(next.text)) return true;
   if (!isProse(prev) || lineEnding(prev.text) !== "open") return false;
   return isProse(next) || !opensTitleGroup(after);
 }
 
 /**
- * Joins column-break fragments with no separator (Chinese is set without spaces). Captions are
+ * Joins column-break fragments with no separator (Chinese is set without spaces), except after a
+ * sentence-long subhead of a feature (marked `sentenceSubhead`; news stories have none). Captions are
  * looked through, since a photo set between two columns sits between the halves of a sentence in
  * reading order; the joined paragraph keeps its place before the caption.
  */
 export function joinColumnBreaks(units: TUnit[], warn: TWarn): TUnit[] {
   const out: TUnit[] = [];
+  // Inside a feature (通讯: signed on a byline line, no 电头), where sentence-long subheads are printed.
+  let inFeature = false;
   for (const [i, unit] of units.entries()) {
+    if (unit.kind === "byline") inFeature = true;
+    if (unit.kind === "text" && unit.dateline !== null) inFeature = false;
     if (unit.kind === "text") {
       let k = out.length - 1;
       while (k >= 0 && out[k]?.kind === "caption") k--;
       const prev = out[k];
-      if (prev?.kind === "text" && continuesSentence(prev, unit, units[i + 1])) {
+      const before = out[k - 1];
+      if (
+        inFeature &&
+        prev?.kind === "text" &&
+        prev.dateline === null &&
+        isProse(prev) &&
+        before?.kind === "text" &&
+        isProse(before) &&
+        isSentenceSubhead(prev.text, before.text, unit.text)
+      ) {
+        // A sentence-long subhead between two paragraphs is not a column-break fragment.
+        out[k] = { ...prev, sentenceSubhead: true };
+      } else if (prev?.kind === "text" && continuesSentence(prev, unit, units[i + 1])) {
         out[k] = { ...prev, text: prev.text + unit.text };
         continue;
       }
@@ -55,7 +72,7 @@ export function joinColumnBreaks(units: TUnit[], warn: TWarn): TUnit[] {
 /** Flags prose left mid-sentence that no jump line explains, so an editor can look at it. */
 function warnUnfinished(units: TUnit[], warn: TWarn): void {
   units.forEach((unit, i) => {
-    if (unit.kind !== "text" || !isProse(unit)) return;
+    if (unit.kind !== "text" || !isProse(unit) || unit.sentenceSubhead || isAuthorNote(unit.text)) return;
     const ending = lineEnding(unit.text);
     if (ending === "final" || ending === "quote") return;
     let j = i + 1;
@@ -67,6 +84,9 @@ function warnUnfinished(units: TUnit[], warn: TWarn): void {
       ending === "colon"
         ? `Paragraph "${excerptEnd(unit.text)}" ends with a colon; kept apart from the next block.`
         : `Paragraph "${excerptEnd(unit.text)}" ends mid-sentence and nothing continues it.`,
+      ending === "colon"
+        ? `段落“${excerptEnd(unit.text)}”以冒号结尾，未与下一段合并，请核对。`
+        : `段落“${excerptEnd(unit.text)}”在句中断开，没有找到接续的文字，请核对。`,
     );
   });
 }

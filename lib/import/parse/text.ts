@@ -78,7 +78,7 @@ const DASHED_TITLE_MAX_CHARS = 60;
 export function isTitleLike(text: string): boolean {
   const t = text.trim();
   const length = charLength(t);
-  if (length === 0) return false;
+  if (length === 0 || isAuthorNote(t)) return false;
   if (length > (startsWithDash(t) ? DASHED_TITLE_MAX_CHARS : TITLE_MAX_CHARS)) return false;
   if (/[。．]/u.test(t)) return false;
   // A headline may hold one comma ("稳字当头，进中求变"); two or a semicolon make it a sentence.
@@ -88,4 +88,48 @@ export function isTitleLike(text: string): boolean {
   if (/[!！?？。]["”’]$/u.test(t)) return false;
   if (/…$/u.test(t)) return false;
   return true;
+}
+
+// Banners over a run of short items (简讯): "要闻简报", "本地快讯", "县区传真".
+const BRIEFS_BANNER = /(?:简讯|快讯|简报|短讯|速递|速览|集锦|一览|传真|扫描|纵览|荟萃)$/u;
+
+/** A banner over several short items, each its own story under it. */
+export function isBriefsBanner(line: string): boolean {
+  return charLength(line) <= 10 && !/\s/u.test(line) && BRIEFS_BANNER.test(line);
+}
+
+/** 编者按 / 编者的话: an editor's note that introduces the story printed after it. */
+export function isEditorsNote(text: string): boolean {
+  return /^[【[(（]?\s*(?:编者按|编者的话)/u.test(text);
+}
+
+/**
+ * A note printed with the body that is body text, never a title: the line on the author at the end
+ * of a signed piece ((作者单位：…), 作者系…) or a chart's caption and source (图表：…, 制图：…, 数据来源：…).
+ */
+export function isAuthorNote(text: string): boolean {
+  return /^[(（]?\s*(?:作者单位|作者系|作者为|作者是|图表\s*[:：\d]|制图\s*[:：]|数据来源\s*[:：]|资料来源\s*[:：])/u.test(text);
+}
+
+/** A caption describing a picture: 这是…, 图为…, 上图…, 左起…. */
+export function isPhotoDescription(text: string): boolean {
+  if (/^(?:图为|上图|下图|左图|右图|左起|右起|从左至右|从左到右|画面中)/u.test(text)) return true;
+  // "这是…" opens many sentences; it describes a picture only when the caption says so (这是…拍摄的…).
+  return /^这是/u.test(text) && /拍摄|摄于|航拍|照片|图片|镜头|画面/u.test(text);
+}
+
+// Marks that end or break a sentence; a subhead of a feature has none of them.
+const SENTENCE_MARKS = /[。．.！!？?；;：:…]/u;
+
+/**
+ * A long subhead of a feature (通讯): a whole sentence of 12–35 characters, commas allowed, with no
+ * sentence-ending mark anywhere ("路通了，水来了，村民的日子越过越红火"), set between a finished
+ * paragraph and the next paragraph. Shorter lines are judged by isTitleLike.
+ */
+export function isSentenceSubhead(text: string, before: string | null, after: string | null): boolean {
+  const length = charLength(text);
+  if (length < 12 || length > 35 || SENTENCE_MARKS.test(text) || isAuthorNote(text)) return false;
+  if (!/[\p{Script=Han}”」』]$/u.test(text)) return false;
+  if (before === null || after === null || lineEnding(before) !== "final") return false;
+  return !startsWithContinuation(after) && charLength(after) > length;
 }

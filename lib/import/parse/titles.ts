@@ -1,6 +1,8 @@
 // 标题组: splits the stacked title lines above a story into 栏目, 引题, 主题 and 副题.
-import { endsWithDash, excerpt, startsWithDash } from "./text";
+import { endsWithDash, excerpt, isBriefsBanner, startsWithDash } from "./text";
 import type { TWarn } from "./units";
+
+const BULLET = /^[■□●○◆◇▲△★☆▶►]\s*/u;
 
 /** What follows the title lines: a byline line, a 电头 lead, plain body, or nothing. */
 export type TTitleFollower = "byline" | "dateline" | "body" | "none";
@@ -27,12 +29,21 @@ function firstOfTwoIsColumn(first: string, follower: TTitleFollower): boolean {
  * Reads the title lines as printed, top to bottom. Dashes decide first: a line ending with "——"
  * is the 引题 and the next line the 主题; a line starting with "——" is the 副题 and the line above
  * it the 主题. Otherwise one line is the 主题; two lines are 栏目 + 主题 or 主题 + 副题 (see
- * firstOfTwoIsColumn); three are 栏目, 主题, 副题. Everything above the 主题 that is not the 引题 is
- * the 栏目. Parts are stored as printed, dashes included.
+ * firstOfTwoIsColumn); three are 引题, 主题, 副题 over a 电头 (a 消息) and 栏目, 主题, 副题 otherwise.
+ * Everything above the 主题 that is not the 引题 is the 栏目, and so is a briefs banner (要闻简报)
+ * on top. Parts are stored as printed, dashes included.
  */
-export function parseTitleLines(lines: string[], follower: TTitleFollower, warn: TWarn): TTitleParts {
+export function parseTitleLines(printed: string[], follower: TTitleFollower, warn: TWarn): TTitleParts {
+  // Item bullets (■ □ ● ▲) mark a headline in briefs columns; they are not part of it.
+  const lines = printed.map((line) => line.replace(BULLET, ""));
   const n = lines.length;
   if (n === 0) return { column: null, kicker: null, headline: null, subheadline: null };
+  const [top = ""] = lines;
+  if (n > 1 && isBriefsBanner(top)) {
+    // 要闻简报 / 本地快讯 over an item's headline: the banner is the 栏目 of every item under it.
+    const rest = parseTitleLines(lines.slice(1), follower, warn);
+    return { ...rest, column: [top, rest.column].filter(Boolean).join(" ") };
+  }
 
   const dashedSub = lines.findIndex((l, i) => i > 0 && startsWithDash(l));
   const dashedKicker = lines.findIndex((l) => endsWithDash(l) && !startsWithDash(l));
@@ -47,11 +58,17 @@ export function parseTitleLines(lines: string[], follower: TTitleFollower, warn:
     const [first = ""] = lines;
     h = firstOfTwoIsColumn(first, follower) ? 1 : 0;
     if (follower === "body" || follower === "none") {
-      warn(`Two title lines without byline or 电头; read "${excerpt(first)}" as the headline.`);
+      warn(
+        `Two title lines without byline or 电头; read "${excerpt(first)}" as the headline.`,
+        `两行标题下既无署名也无电头，已把“${excerpt(first)}”读作主题，请核对标题。`,
+      );
     }
+  } else if (n === 3 && follower === "dateline") {
+    // A news story (消息) stacks 引题 / 主题 / 副题 above its 电头; banners head features.
+    return { column: null, kicker: lines[0] ?? null, headline: lines[1] ?? null, subheadline: lines[2] ?? null };
   } else {
     h = 1;
-    if (n > 3) warn(`${n} stacked title lines above "${excerpt(lines[1] ?? "")}"; check the headline.`);
+    if (n > 3) warn(`${n} stacked title lines above "${excerpt(lines[1] ?? "")}"; check the headline.`, `正文上方有${n}行标题，请核对引题、主题和副题。`);
   }
 
   const above = lines.slice(0, h);
@@ -64,7 +81,7 @@ export function parseTitleLines(lines: string[], follower: TTitleFollower, warn:
     kicker = nearest;
     above.pop();
   }
-  if (below.length > 1) warn(`Several lines under headline "${excerpt(lines[h] ?? "")}"; joined as one 副题.`);
+  if (below.length > 1) warn(`Several lines under headline "${excerpt(lines[h] ?? "")}"; joined as one 副题.`, "主题下有多行文字，已合并为一个副题，请核对。");
   return {
     column: above.length > 0 ? above.join(" ") : null,
     kicker,

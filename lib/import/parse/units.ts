@@ -9,6 +9,10 @@ export interface TTextUnit {
   text: string;
   /** Set when the block opens with a 电头; `text` is then the lead after it. */
   dateline: TDateline | null;
+  /** Set by the join stage for a sentence-long subhead of a feature (see isSentenceSubhead). */
+  sentenceSubhead?: boolean;
+  /** A headline printed in 【】 at the start of its item's paragraph (see readTextBlock). */
+  gluedTitle?: boolean;
 }
 
 export interface TBylineUnit {
@@ -40,4 +44,8 @@ export interface TCaptionUnit {
 
 export type TUnit = TTextUnit | TBylineUnit | TCreditUnit | TJumpUnit | TCaptionUnit;
 
-export type TWarn = (message: string) => void;
+/**
+ * Reports a doubt: `message` for the operator (English, quoting the text it is about, which is how
+ * parsePageText finds the story it belongs to), `zh` for the editor of that story in the newsroom.
+ */
+export type TWarn = (message: string, zh?: string) => void;

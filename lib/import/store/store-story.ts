@@ -101,7 +101,7 @@ export async function storeImportedStory(tx: TTransaction, options: TStoreStoryO
     userId: null,
     placement: { createMissingPages: true, positions: new Map([[options.pageId, options.position]]) },
   });
-  await tx.article.update({ where: { id: articleId }, data: { importedVersion: version } });
+  await tx.article.update({ where: { id: articleId }, data: { importedVersion: version, importWarnings: parsed.warnings ?? [] } });
   await recordRevision(tx, { articleId, actor: options.actor, reason: "import" });
   return { id: articleId, version };
 }

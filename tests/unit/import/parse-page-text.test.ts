@@ -3,6 +3,8 @@ import { PageParseError, parsePageText } from "../../../lib/import/parse-page-te
 
 const page = (...blocks: string[]) => blocks.join("\n\n");
 const para = (n: number) => `第${n}段正文讲述了很多事情,内容丰富,情节生动,让读者看得明白。`;
+// What the parser makes of para(n): the dump's ASCII commas next to Chinese become full width.
+const printed = (n: number) => `第${n}段正文讲述了很多事情，内容丰富，情节生动，让读者看得明白。`;
 
 describe("parsePageText", () => {
   it("reads a news story: headline, subheadline, 电头, byline and lead", () => {
@@ -15,14 +17,15 @@ describe("parsePageText", () => {
       subheadline: "常书铭主持 张韬作报告",
       dateline: "本报讯",
       bylines: [{ name: "王文安", role: "reporter", affiliation: "本报" }],
-      paragraphs: ["12月19日,市委举行学习会。", para(2)],
+      paragraphs: ["12月19日，市委举行学习会。", printed(2)],
       subheads: [],
       blocks: [
-        { type: "paragraph", text: "12月19日,市委举行学习会。" },
-        { type: "paragraph", text: para(2) },
+        { type: "paragraph", text: "12月19日，市委举行学习会。" },
+        { type: "paragraph", text: printed(2) },
       ],
       jumpToPage: null,
       jumpFromPage: null,
+      warnings: [],
     });
   });
 
@@ -50,12 +53,12 @@ describe("parsePageText", () => {
         { name: "王菲", role: "reporter", affiliation: "本报" },
         { name: "张三", role: "correspondent", affiliation: "本报" },
       ],
-      paragraphs: [para(1), para(2)],
+      paragraphs: [printed(1), printed(2)],
       subheads: ["扩面提标 织密民生保障“兜底网”"],
       blocks: [
-        { type: "paragraph", text: para(1) },
+        { type: "paragraph", text: printed(1) },
         { type: "subhead", text: "扩面提标 织密民生保障“兜底网”" },
-        { type: "paragraph", text: para(2) },
+        { type: "paragraph", text: printed(2) },
       ],
       jumpToPage: 6,
     });
@@ -63,7 +66,7 @@ describe("parsePageText", () => {
 
   it("joins a paragraph broken at a column end, and cuts an inline jump marker", () => {
     const [a] = parsePageText(page("标题", "本报记者 雷甫", `${para(1)}他说这件事情很`, "重要,大家都很关心(下转第4版)")).articles;
-    expect(a?.paragraphs).toEqual([`${para(1)}他说这件事情很重要,大家都很关心`]);
+    expect(a?.paragraphs).toEqual([`${printed(1)}他说这件事情很重要，大家都很关心`]);
     expect(a?.jumpToPage).toBe(4);
   });
 
@@ -87,33 +90,33 @@ describe("parsePageText", () => {
       ),
     );
     expect(articles.map((a) => a.headline)).toEqual(["甲新闻标题", "乙稿件的标题", "丙稿件标题"]);
-    expect(articles[0]?.paragraphs).toEqual(["甲事件发生了,引起了广泛关注。", para(2)]);
+    expect(articles[0]?.paragraphs).toEqual(["甲事件发生了，引起了广泛关注。", printed(2)]);
     expect(articles[0]?.jumpToPage).toBeNull();
     expect(articles[1]).toMatchObject({
       kind: "feature",
       column: "以新气象新作为推动高质量发展",
       subheadline: "——副题在这里",
       bylines: [{ name: "雷甫", role: "reporter", affiliation: "本报" }],
-      paragraphs: [para(3), para(4)],
+      paragraphs: [printed(3), printed(4)],
       subheads: ["扩面提标"],
       jumpToPage: 4,
     });
-    expect(articles[2]?.paragraphs).toEqual([para(5)]);
+    expect(articles[2]?.paragraphs).toEqual([printed(5)]);
     expect(warnings.some((w) => w.includes("乙稿件的标题"))).toBe(true);
   });
 
   it("gives a late headline the untitled body after the previous story's 下转 line", () => {
     const { articles } = parsePageText(page("甲标题", "本报记者 王菲", para(1), "(下转第4版)", para(2), para(3), "乙标题", "本报记者 雷甫"));
     expect(articles.map((a) => [a.headline, a.paragraphs])).toEqual([
-      ["甲标题", [para(1)]],
-      ["乙标题", [para(2), para(3)]],
+      ["甲标题", [printed(1)]],
+      ["乙标题", [printed(2), printed(3)]],
     ]);
   });
 
   it("reads an untitled photo with a credit line as its own story after the story it ends", () => {
     const { articles } = parsePageText(page("标题", "本报讯 (记者刘冬冬)近日,博览会举行。", "12月15日,市民在“口袋公园”休闲漫步。", "本报记者 耿新洲 摄"));
     expect(articles).toHaveLength(2);
-    expect(articles[0]?.paragraphs).toEqual(["近日,博览会举行。"]);
+    expect(articles[0]?.paragraphs).toEqual(["近日，博览会举行。"]);
     expect(articles[1]).toEqual({
       kind: "photo",
       column: null,
@@ -122,11 +125,12 @@ describe("parsePageText", () => {
       subheadline: null,
       dateline: null,
       bylines: [{ name: "耿新洲", role: "photographer", affiliation: "本报" }],
-      paragraphs: ["12月15日,市民在“口袋公园”休闲漫步。"],
+      paragraphs: ["12月15日，市民在“口袋公园”休闲漫步。"],
       subheads: [],
-      blocks: [{ type: "paragraph", text: "12月15日,市民在“口袋公园”休闲漫步。" }],
+      blocks: [{ type: "paragraph", text: "12月15日，市民在“口袋公园”休闲漫步。" }],
       jumpToPage: null,
       jumpFromPage: null,
+      warnings: [],
     });
   });
 
@@ -142,12 +146,12 @@ describe("parsePageText", () => {
 
   it("reads a continuation part: reprinted headline, then 上接", () => {
     const [a] = parsePageText(page("扩面有力度 服务有温度 监管有硬度", "(上接第1版)", para(1), para(2))).articles;
-    expect(a).toMatchObject({ headline: "扩面有力度 服务有温度 监管有硬度", jumpFromPage: 1, paragraphs: [para(1), para(2)] });
+    expect(a).toMatchObject({ headline: "扩面有力度 服务有温度 监管有硬度", jumpFromPage: 1, paragraphs: [printed(1), printed(2)] });
   });
 
   it("reads an inline 上接 marker in Chinese numerals", () => {
     const [a] = parsePageText(page("扩面有力度", `（上接第一版）${para(1)}`)).articles;
-    expect(a).toMatchObject({ headline: "扩面有力度", jumpFromPage: 1, paragraphs: [para(1)] });
+    expect(a).toMatchObject({ headline: "扩面有力度", jumpFromPage: 1, paragraphs: [printed(1)] });
   });
 
   it("reads commentary signed 本报评论员", () => {

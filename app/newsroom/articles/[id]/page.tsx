@@ -5,6 +5,7 @@ import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { listEditorChoices, listPlacementChoices } from "@/lib/articles/list-newsroom-articles";
 import { isAppError } from "@/lib/errors";
 import { articleIdParam } from "@/lib/http/article-param";
+import { getImportWarnings } from "@/lib/import/get-import-warnings";
 import { requirePageUser } from "@/lib/session/current-user";
 
 export const metadata: Metadata = { title: "编辑稿件" };
@@ -17,7 +18,7 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
-  const [choices, pages] = await Promise.all([listEditorChoices(), listPlacementChoices()]);
+  const [choices, pages, importWarnings] = await Promise.all([listEditorChoices(), listPlacementChoices(), getImportWarnings(article.id)]);
   return (
     <main className="nr-main">
       <h1 className="nr-muted" style={{ fontSize: "0.95rem", fontWeight: 400 }}>
@@ -26,6 +27,18 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           ? ` · ${article.placement.issueDate} 第${article.placement.pageNumber}版${article.placement.pageName ? ` ${article.placement.pageName}` : ""}`
           : " · 网络稿件"}
       </h1>
+      {importWarnings.length > 0 ? (
+        <section className="nr-notice" aria-labelledby="import-warnings-title" data-testid="import-warnings">
+          <h2 id="import-warnings-title" style={{ fontSize: "0.95rem", margin: "0 0 0.25rem" }}>
+            导入提示：请对照原版面核对以下几处
+          </h2>
+          <ul style={{ margin: 0, paddingLeft: "1.25rem" }}>
+            {importWarnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <ArticleEditor initial={article} choices={{ ...choices, pages }} />
     </main>
   );
