@@ -9,12 +9,12 @@ export interface TCredentialsAnswer {
 
 const pairs = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "");
 
-export async function postCredentials(baseUrl: string, email: string, password: string): Promise<TCredentialsAnswer> {
+export async function postCredentials(baseUrl: string, email: string, password: string, headers: Record<string, string> = {}): Promise<TCredentialsAnswer> {
   const csrf = await fetch(new URL("/api/auth/csrf", baseUrl));
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(new URL("/api/auth/callback/credentials", baseUrl), {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: pairs(csrf).join("; "), origin: baseUrl },
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: pairs(csrf).join("; "), origin: baseUrl },
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: new URL("/newsroom", baseUrl).toString() }),
     redirect: "manual",
   });
