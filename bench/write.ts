@@ -1,7 +1,7 @@
 // npm run bench:write — editors saving through the real API with real sessions, next to a baseline measured
 // in the same run.
 //
-// 1. builds the app (NEXT_DIST_DIR=.next-bench-write), starts an embedded PostgreSQL with the seeded paper,
+// 1. builds the app (NEXT_DIST_DIR=.next-bench), starts an embedded PostgreSQL with the seeded paper,
 //    20 editor accounts and one story per editor (a copy of a seeded story, placed on its page), and
 //    `npm start`'s launcher on it;
 // 2. signs every editor in through next-auth's own endpoints (CSRF token, credentials callback);
@@ -30,7 +30,8 @@ const PERIOD_MS = 1_500;
 const SAVE_SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const BASELINE_SECONDS = Number(process.env.BENCH_BASELINE_SECONDS ?? 20);
 const WARMUP_SECONDS = 5;
-const DIST = ".next-bench-write";
+// The same build directory as bench:read (already known to tsconfig.json); each bench builds first.
+const DIST = ".next-bench";
 const PASSWORD = "Bench#Editor-2026";
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
