@@ -3,6 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/session/current-user";
 import { signOutAction } from "./actions";
 import "./newsroom.css";
@@ -20,7 +21,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         {user && (
           <form action={signOutAction} className="nr-user">
             <span>
-              {user.name ?? user.email}（{user.role === "ADMIN" ? "管理员" : "编辑"}）
+              {user.name ?? user.email}（{ROLE_LABELS[user.role]}）
             </span>
             <button type="submit">退出</button>
           </form>

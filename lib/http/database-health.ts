@@ -14,10 +14,13 @@ interface THealth {
   probe: Promise<boolean> | null;
 }
 
-const holder = globalThis as unknown as { __newsroomDbHealth?: THealth };
+declare global {
+  var __newsroomDbHealth: THealth | undefined;
+}
+
 function health(): THealth {
-  holder.__newsroomDbHealth ??= { ok: true, checkedAt: 0, probe: null };
-  return holder.__newsroomDbHealth;
+  globalThis.__newsroomDbHealth ??= { ok: true, checkedAt: 0, probe: null };
+  return globalThis.__newsroomDbHealth;
 }
 
 async function probe(): Promise<boolean> {

@@ -15,7 +15,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const callbackUrl = typeof params.callbackUrl === "string" ? params.callbackUrl : "/newsroom";
   if (await getCurrentUser()) redirect("/newsroom");
-  const error = typeof params.error === "string" ? (MESSAGES[params.error] ?? MESSAGES.invalid) : null;
+  // The sign-in action sends error=throttled|unavailable; next-auth's own endpoint sends error=CredentialsSignin&code=….
+  const reason = typeof params.code === "string" && Object.hasOwn(MESSAGES, params.code) ? params.code : params.error;
+  const error = typeof reason === "string" ? (Object.hasOwn(MESSAGES, reason) ? MESSAGES[reason] : MESSAGES.invalid) : null;
   return (
     <main className="nr-signin">
       <h1>晋中日报 编辑部</h1>
