@@ -30,6 +30,22 @@ export async function findOrCreateContributor(tx: TTransaction, name: string, af
 
 /** Replaces a story's bylines, in print order. A known person renamed in the form is looked up by the new name. */
 export async function writeBylines(tx: TTransaction, articleId: number, bylines: readonly TBylineToWrite[]): Promise<void> {
+  // Most saves (every autosave while typing) leave the bylines as they are: then nothing is written.
+  const current = await tx.byline.findMany({ where: { articleId }, include: { contributor: { select: { name: true } } }, orderBy: { position: "asc" } });
+  const unchanged =
+    current.length === bylines.length &&
+    current.every((existing, index) => {
+      const wanted = bylines[index];
+      return (
+        wanted !== undefined &&
+        existing.position === index &&
+        existing.contributor.name === wanted.name &&
+        (wanted.contributorId === null ? existing.affiliation === wanted.affiliation : existing.contributorId === wanted.contributorId) &&
+        existing.role === wanted.role &&
+        existing.affiliation === wanted.affiliation
+      );
+    });
+  if (unchanged) return;
   await tx.byline.deleteMany({ where: { articleId } });
   for (const [position, byline] of bylines.entries()) {
     let contributorId = byline.contributorId;

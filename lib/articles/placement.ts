@@ -32,12 +32,12 @@ export async function nextPositionOnPage(tx: TTransaction, pageId: number): Prom
  */
 export async function writePlacement(tx: TTransaction, options: TWritePlacementOptions): Promise<void> {
   const { articleId, startPageId, body } = options;
-  const previous = await tx.articlePlacement.findMany({ where: { articleId } });
+  const previous = await tx.articlePlacement.findMany({ where: { articleId }, orderBy: { sequence: "asc" } });
   const kept = new Map(previous.map((placement) => [placement.pageId, placement.position]));
-  await tx.articlePlacement.deleteMany({ where: { articleId } });
   const jumps = jumpPages(body);
   if (startPageId === null) {
     if (jumps.length > 0) throw new AppError("INVALID_INPUT", "网络稿件没有版面，不能转版；请先选择见报版面或删除“下转”标记");
+    if (previous.length > 0) await tx.articlePlacement.deleteMany({ where: { articleId } });
     return;
   }
   const start = await tx.page.findUnique({ where: { id: startPageId } });
@@ -50,11 +50,23 @@ export async function writePlacement(tx: TTransaction, options: TWritePlacementO
     }
   }
   const pages = await tx.page.findMany({ where: { issueId: start.issueId, number: { in: numbers } } });
+  const wanted: Array<{ sequence: number; pageId: number; position: number | undefined; jumpToPage: number | null }> = [];
   for (const [sequence, number] of numbers.entries()) {
     const page = pages.find((candidate) => candidate.number === number);
-    if (!page) continue;
-    const position = options.positions?.get(page.id) ?? kept.get(page.id) ?? (await nextPositionOnPage(tx, page.id));
-    await tx.articlePlacement.create({ data: { articleId, sequence, pageId: page.id, position, jumpToPage: numbers[sequence + 1] ?? null } });
+    if (page) wanted.push({ sequence, pageId: page.id, position: options.positions?.get(page.id) ?? kept.get(page.id), jumpToPage: numbers[sequence + 1] ?? null });
+  }
+  // Most saves (every autosave while typing) leave the placement as it is: then nothing is written.
+  const unchanged =
+    wanted.length === previous.length &&
+    wanted.every((row, index) => {
+      const old = previous[index];
+      return old && old.sequence === row.sequence && old.pageId === row.pageId && old.position === row.position && old.jumpToPage === row.jumpToPage;
+    });
+  if (unchanged) return;
+  await tx.articlePlacement.deleteMany({ where: { articleId } });
+  for (const row of wanted) {
+    const position = row.position ?? (await nextPositionOnPage(tx, row.pageId));
+    await tx.articlePlacement.create({ data: { articleId, sequence: row.sequence, pageId: row.pageId, position, jumpToPage: row.jumpToPage } });
   }
 }
 
