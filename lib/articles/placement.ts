@@ -53,7 +53,8 @@ export async function writePlacement(tx: TTransaction, options: TWritePlacementO
   const wanted: Array<{ sequence: number; pageId: number; position: number | undefined; jumpToPage: number | null }> = [];
   for (const [sequence, number] of numbers.entries()) {
     const page = pages.find((candidate) => candidate.number === number);
-    if (page) wanted.push({ sequence, pageId: page.id, position: options.positions?.get(page.id) ?? kept.get(page.id), jumpToPage: numbers[sequence + 1] ?? null });
+    if (page)
+      wanted.push({ sequence, pageId: page.id, position: options.positions?.get(page.id) ?? kept.get(page.id), jumpToPage: numbers[sequence + 1] ?? null });
   }
   // Most saves (every autosave while typing) leave the placement as it is: then nothing is written.
   const unchanged =

@@ -1,5 +1,5 @@
 // npm run --silent import -- [--dry-run] [--json] [--publish] [--release] [--replace]
-//   --date YYYY-MM-DD [--page N] [--page-name NAME] [--issue-number N] FILE|FOLDER…
+//   --date YYYY-MM-DD [--page N] [--page-name NAME] [--issue-number N] [--released-at T] FILE|FOLDER…
 import { stat } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
@@ -14,7 +14,7 @@ import type { TParsedPage } from "@/lib/import/types";
 import { runCli, UsageError } from "./run-cli";
 
 const USAGE = `usage: npm run --silent import -- [--dry-run] [--json] [--publish] [--release] [--replace]
-         --date YYYY-MM-DD [--page N] [--page-name NAME] [--issue-number N] FILE|FOLDER...
+         --date YYYY-MM-DD [--page N] [--page-name NAME] [--issue-number N] [--released-at T] FILE|FOLDER...
 
   FILE|FOLDER     one page dump per file; a folder means its .txt files. With several files the
                   page number comes from each file name (…-p4.txt); pages are imported in page
@@ -23,7 +23,8 @@ const USAGE = `usage: npm run --silent import -- [--dry-run] [--json] [--publish
   --dry-run       parse only; touch no database
   --json          print JSON on stdout (logs go to stderr): one object for one page, else {"pages": […]}
   --publish       store the stories as published (a printed page) instead of drafts
-  --release       release the issue to readers
+  --release       release the issue to readers, as of 05:00 Asia/Shanghai on its date (an archive keeps its dates)
+  --released-at T release (and date the published stories) at this ISO time instead, e.g. 2025-12-20T06:30+08:00
   --replace       replace stories imported earlier on these pages, unless someone edited them`;
 
 function toInteger(value: string | undefined, flag: string): number | null {
@@ -46,6 +47,7 @@ function readArgs() {
         page: { type: "string" },
         "page-name": { type: "string" },
         "issue-number": { type: "string" },
+        "released-at": { type: "string" },
         help: { type: "boolean", default: false },
       },
     });
@@ -109,6 +111,7 @@ async function main() {
       publish: values.publish,
       // Release once, with the last page, so readers never see a half-imported issue.
       release: values.release,
+      releasedAt: values["released-at"] ?? null,
       replace: values.replace,
     }),
   );

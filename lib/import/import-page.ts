@@ -29,7 +29,7 @@ export const ZImportPageInput = z.object({
   /** Release the issue to readers. */
   release: z.boolean().default(false),
   /** When readers get the released issue; default 05:00 Asia/Shanghai on its date (an archive keeps its dates). */
-  releasedAt: z.coerce.date().nullable().default(null),
+  releasedAt: z.coerce.date({ message: "--released-at 应为 ISO 时间，如 2025-12-20T05:00+08:00" }).nullable().default(null),
   /** Replace stories imported earlier on this page, if nobody in the newsroom has acted on them. */
   replace: z.boolean().default(false),
 });
