@@ -4,6 +4,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorUserId, type TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
+import { NEWSROOM_ROLES } from "@/lib/auth/roles";
 import { ZArticleKind } from "@/lib/content/kinds";
 import { isStorableText, STORABLE_MESSAGE } from "@/lib/content/schema";
 import { getDb } from "@/lib/db/client";
@@ -24,7 +25,7 @@ export async function createArticle(actor: TActor, input: TCreateArticleInput): 
   const data = ZCreateArticleInput.parse(input);
   const draft = parseArticleDraft({ kind: data.kind, headline: data.headline, pageId: data.pageId, body: newStoryBody() });
   return getDb().$transaction(async (tx) => {
-    await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
+    await authorizeActor(tx, actor, NEWSROOM_ROLES);
     const publication = await ensureDefaultPublication(tx);
     const userId = actorUserId(actor);
     const article = await tx.article.create({

@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
+import { NEWSROOM_ROLES } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
@@ -15,7 +16,7 @@ export async function touchPresence(actor: TActor, input: z.input<typeof ZPresen
   const { articleId } = ZPresenceInput.parse(input);
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "只有登录的编辑可以打开稿件");
   return getDb().$transaction(async (tx) => {
-    await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
+    await authorizeActor(tx, actor, NEWSROOM_ROLES);
     if (!(await tx.article.findUnique({ where: { id: articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
     await tx.articlePresence.upsert({
       where: { articleId_userId: { articleId, userId: actor.userId } },

@@ -7,6 +7,7 @@ import { loadArticleContent } from "@/lib/articles/load-article-content";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
+import { NEWSROOM_ROLES } from "@/lib/auth/roles";
 import { ZArticleContent } from "@/lib/content/article-content";
 import { jumpPages } from "@/lib/content/parts";
 import type { TTransaction } from "@/lib/db/client";
@@ -108,7 +109,7 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
 export async function publishArticle(actor: TActor, input: TPublishArticleInput) {
   const data = ZPublishArticleInput.parse(input);
   return getDb().$transaction(async (tx) => {
-    await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
+    await authorizeActor(tx, actor, NEWSROOM_ROLES);
     const snapshot = await publishArticleInTransaction(tx, actor, data);
     return { articleId: data.articleId, snapshotId: snapshot.id, version: snapshot.version };
   });

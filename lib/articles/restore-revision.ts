@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorUserId, type TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
+import { NEWSROOM_ROLES } from "@/lib/auth/roles";
 import { ZArticleContent } from "@/lib/content/article-content";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -22,7 +23,7 @@ export const ZRestoreRevisionInput = z.object({
 export async function restoreRevision(actor: TActor, input: z.input<typeof ZRestoreRevisionInput>): Promise<TEditableArticle> {
   const { articleId, revisionId, baseVersion } = ZRestoreRevisionInput.parse(input);
   return getDb().$transaction(async (tx) => {
-    await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
+    await authorizeActor(tx, actor, NEWSROOM_ROLES);
     const revision = await tx.articleRevision.findUnique({ where: { id: revisionId } });
     if (!revision || revision.articleId !== articleId) throw new AppError("NOT_FOUND", `稿件 #${articleId} 没有修订 #${revisionId}`);
     const claimed = await tx.article.updateMany({ where: { id: articleId, version: baseVersion }, data: { version: baseVersion + 1 } });

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorUserId, type TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
+import { NEWSROOM_ROLES } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseArticleDraft, writeArticleDraft } from "./article-draft";
@@ -30,7 +31,7 @@ export async function saveArticle(actor: TActor, input: TSaveArticleInput): Prom
   const { articleId, baseVersion, mode } = ZSaveArticleInput.parse(input);
   const draft = parseArticleDraft(input.draft);
   return getDb().$transaction(async (tx) => {
-    await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
+    await authorizeActor(tx, actor, NEWSROOM_ROLES);
     // Claim the next version atomically: of two saves based on the same version, exactly one wins.
     const claimed = await tx.article.updateMany({ where: { id: articleId, version: baseVersion }, data: { version: baseVersion + 1 } });
     if (claimed.count === 0) {

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";
+import { NEWSROOM_ROLES } from "@/lib/auth/roles";
 import { ZArticleContent } from "@/lib/content/article-content";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -16,7 +17,7 @@ export const ZUnpublishArticleInput = z.object({ articleId: z.number().int().pos
 export async function unpublishArticle(actor: TActor, input: z.input<typeof ZUnpublishArticleInput>) {
   const { articleId } = ZUnpublishArticleInput.parse(input);
   return getDb().$transaction(async (tx) => {
-    await authorizeActor(tx, actor, ["ADMIN", "EDITOR"]);
+    await authorizeActor(tx, actor, NEWSROOM_ROLES);
     const article = await tx.article.findUnique({ where: { id: articleId }, include: { liveSnapshot: true } });
     if (!article) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
     if (!article.liveSnapshot) throw new AppError("CONFLICT", "这篇稿件没有发布，无需撤下");
