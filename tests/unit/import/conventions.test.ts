@@ -1,11 +1,11 @@
 // Rules for the page conventions of other papers and decades, and the guards that keep them from
 // misreading ordinary text (the corpus in tests/fixtures/import-corpus covers whole pages).
 import { describe, expect, it } from "vitest";
-import { extractInlineCredit } from "../../../lib/import/parse/bylines";
-import { parseDateline } from "../../../lib/import/parse/dateline";
-import { isSentenceSubhead, isTitleLike } from "../../../lib/import/parse/text";
-import { parseTitleLines } from "../../../lib/import/parse/titles";
-import { parsePageText } from "../../../lib/import/parse-page-text";
+import { extractInlineCredit } from "@/lib/import/parse/bylines";
+import { parseDateline } from "@/lib/import/parse/dateline";
+import { isSentenceSubhead, isTitleLike } from "@/lib/import/parse/text";
+import { parseTitleLines } from "@/lib/import/parse/titles";
+import { parsePageText } from "@/lib/import/parse-page-text";
 
 describe("datelines in brackets, with Chinese-numeral days", () => {
   it("reads 【新华社北京十四日电】 and （新华社北京5月3日电） with the lead after the bracket", () => {

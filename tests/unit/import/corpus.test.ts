@@ -3,8 +3,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsePageText } from "../../../lib/import/parse-page-text";
-import type { TParsedArticle } from "../../../lib/import/types";
+import { parsePageText } from "@/lib/import/parse-page-text";
+import type { TParsedArticle } from "@/lib/import/types";
 
 const dir = path.resolve(import.meta.dirname, "../../fixtures/import-corpus");
 const pages = readdirSync(dir)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageNumberFromFileName } from "../../../lib/import/page-files";
+import { pageNumberFromFileName } from "@/lib/import/page-files";
 
 describe("pageNumberFromFileName", () => {
   it("reads the page number a dump's file name carries", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { PageParseError, parsePageText } from "../../../lib/import/parse-page-text";
+import { PageParseError, parsePageText } from "@/lib/import/parse-page-text";
 
 const page = (...blocks: string[]) => blocks.join("\n\n");
 const para = (n: number) => `第${n}段正文讲述了很多事情,内容丰富,情节生动,让读者看得明白。`;

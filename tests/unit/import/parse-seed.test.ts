@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parsePageText } from "../../../lib/import/parse-page-text";
-import type { TParsedPage } from "../../../lib/import/types";
+import { parsePageText } from "@/lib/import/parse-page-text";
+import type { TParsedPage } from "@/lib/import/types";
 
 const seeds = path.resolve(import.meta.dirname, "../../../seeds");
 const text = readFileSync(path.join(seeds, "jinzhong-daily-2025-12-20-p1.txt"), "utf8");

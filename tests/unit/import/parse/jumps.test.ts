@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { extractInlineJumps, parseJumpLine, parsePageNumber } from "../../../lib/import/parse/jumps";
+import { extractInlineJumps, parseJumpLine, parsePageNumber } from "@/lib/import/parse/jumps";
 
 describe("parsePageNumber", () => {
   it.each([

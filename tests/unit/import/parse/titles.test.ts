@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTitleLines, type TTitleFollower } from "../../../lib/import/parse/titles";
+import { parseTitleLines, type TTitleFollower } from "@/lib/import/parse/titles";
 
 function parse(lines: string[], follower: TTitleFollower) {
   const warnings: string[] = [];

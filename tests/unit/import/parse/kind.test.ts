@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideKind, type TKindFacts } from "../../../lib/import/parse/kind";
+import { decideKind, type TKindFacts } from "@/lib/import/parse/kind";
 
 const base: TKindFacts = { hasHeadline: true, hasDateline: false, isCaption: false, byCommentator: false, column: null, bylines: [] };
 const reporter = { name: "雷甫", role: "reporter", affiliation: "本报" } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dedupeBylines, extractInlineCredit, parseCreditLine, parseCreditText } from "../../../lib/import/parse/bylines";
+import { dedupeBylines, extractInlineCredit, parseCreditLine, parseCreditText } from "@/lib/import/parse/bylines";
 
 const reporter = (name: string, affiliation: string | null = "本报") => ({ name, role: "reporter", affiliation });
 const correspondent = (name: string, affiliation: string | null) => ({ name, role: "correspondent", affiliation });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseText, splitBlocks } from "../../../lib/import/parse/blocks";
+import { normaliseText, splitBlocks } from "@/lib/import/parse/blocks";
 
 describe("normaliseText", () => {
   it("drops a BOM, unifies CRLF and CR, trims each line", () => {

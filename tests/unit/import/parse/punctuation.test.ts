@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toFullWidthPunctuation as fw } from "../../../lib/import/parse/punctuation";
+import { toFullWidthPunctuation as fw } from "@/lib/import/parse/punctuation";
 
 describe("toFullWidthPunctuation", () => {
   it("converts ASCII marks next to Chinese text", () => {

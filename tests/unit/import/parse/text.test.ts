@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTitleLike, lineEnding, startsWithContinuation } from "../../../lib/import/parse/text";
+import { isTitleLike, lineEnding, startsWithContinuation } from "@/lib/import/parse/text";
 
 describe("lineEnding", () => {
   it.each([

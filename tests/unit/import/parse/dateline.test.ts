@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseDateline } from "../../../lib/import/parse/dateline";
+import { parseDateline } from "@/lib/import/parse/dateline";
 
 describe("parseDateline", () => {
   it("reads 本报讯 with a bracketed reporter and starts the lead after the bracket", () => {

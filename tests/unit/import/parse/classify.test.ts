@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blockToUnits, pairCaptions, readTextBlock } from "../../../lib/import/parse/classify";
-import type { TUnit } from "../../../lib/import/parse/units";
+import { blockToUnits, pairCaptions, readTextBlock } from "@/lib/import/parse/classify";
+import type { TUnit } from "@/lib/import/parse/units";
 
 function units(lines: string[]) {
   const warnings: string[] = [];

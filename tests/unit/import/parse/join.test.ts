@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDateline } from "../../../lib/import/parse/dateline";
-import { continuesSentence, joinColumnBreaks } from "../../../lib/import/parse/join";
-import type { TTextUnit, TUnit } from "../../../lib/import/parse/units";
+import { parseDateline } from "@/lib/import/parse/dateline";
+import { continuesSentence, joinColumnBreaks } from "@/lib/import/parse/join";
+import type { TTextUnit, TUnit } from "@/lib/import/parse/units";
 
 const t = (text: string): TTextUnit => ({ kind: "text", text, dateline: null });
 const long = "这是一段足够长的正文内容,用来模拟报纸版面上被分栏打断的段落,后面还会继续";
