@@ -95,10 +95,6 @@ export type TStoryDocument = z.infer<typeof ZStoryDocument>;
 export type TBlockNode = z.infer<typeof ZBlockNode>;
 export type TTextNode = z.infer<typeof ZTextNode>;
 
-export function emptyDocument(): TStoryDocument {
-  return { type: "doc", content: [] };
-}
-
 export function textBlock(type: "paragraph" | "subhead", text: string): TBlockNode {
   return text ? { type, content: [{ type: "text", text }] } : { type };
 }
