@@ -56,19 +56,19 @@ function quoteLexeme(lexeme: string): string {
  * end of a run in the text, so the query leaves it out and counts its position. Null when the term has
  * nothing to search for (punctuation only).
  */
-export function termToTsquery(term: string): string | null {
+export function termToTsquery(term: string, weights = ""): string | null {
   const parts: Array<{ lexeme: string; offset: number }> = [];
   let position = 0;
   for (const run of searchRuns(term)) {
     if (!run.cjk) {
-      parts.push({ lexeme: quoteLexeme(run.text), offset: position });
+      parts.push({ lexeme: `${quoteLexeme(run.text)}${weights ? `:${weights}` : ""}`, offset: position });
       position += 1;
       continue;
     }
     const chars = [...run.text];
-    if (chars.length === 1) parts.push({ lexeme: `${quoteLexeme(chars[0] as string)}:*`, offset: position });
+    if (chars.length === 1) parts.push({ lexeme: `${quoteLexeme(chars[0] as string)}:*${weights}`, offset: position });
     for (let index = 0; index < chars.length - 1; index += 1) {
-      parts.push({ lexeme: quoteLexeme(`${chars[index]}${chars[index + 1]}`), offset: position + index });
+      parts.push({ lexeme: `${quoteLexeme(`${chars[index]}${chars[index + 1]}`)}${weights ? `:${weights}` : ""}`, offset: position + index });
     }
     position += chars.length;
   }
@@ -89,10 +89,13 @@ export function queryTerms(query: string): string[] {
     .filter((term) => searchRuns(term).length > 0);
 }
 
-/** The whole query as to_tsquery('simple', …) input, or null when nothing in it can be searched for. */
-export function buildTsquery(query: string): string | null {
+/**
+ * The whole query as to_tsquery('simple', …) input, or null when nothing in it can be searched for.
+ * `weights` ("A", "AB") restricts every term to those parts of the story (headline parts are A).
+ */
+export function buildTsquery(query: string, weights = ""): string | null {
   const phrases = queryTerms(query)
-    .map(termToTsquery)
+    .map((term) => termToTsquery(term, weights))
     .filter((phrase): phrase is string => phrase !== null);
   if (phrases.length === 0) return null;
   return phrases.map((phrase) => `(${phrase})`).join(" & ");
