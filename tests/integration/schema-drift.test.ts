@@ -44,9 +44,6 @@ describe("migrations against schema.prisma", () => {
     undo.push(`CREATE INDEX "Article_searchVector_idx" ON "Article" USING GIN ("searchVector")`);
     await sql(`ALTER TABLE "Article" ALTER COLUMN "searchVector" TYPE text`);
     undo.push(`ALTER TABLE "Article" ALTER COLUMN "searchVector" TYPE tsvector USING "searchVector"::tsvector`);
-    expect(await findSchemaDrift(url())).toEqual([
-      "Article.searchVector is text, schema says tsvector",
-      "gin index on Article(searchVector) is missing",
-    ]);
+    expect(await findSchemaDrift(url())).toEqual(["Article.searchVector is text, schema says tsvector", "gin index on Article(searchVector) is missing"]);
   });
 });
