@@ -7,9 +7,11 @@ const CJK_RANGES = "\\u3005-\\u3007\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff
 const CJK_CHAR = new RegExp(`^[${CJK_RANGES}]$`, "u");
 const TOKEN_RUN = new RegExp(`[${CJK_RANGES}]+|[a-z0-9]+`, "gu");
 
-/** What both sides compare: NFKC (全角 → half width), lower case. */
+const QUOTES = /["'“”‘’「」『』〝〞]/gu;
+
+/** What both sides compare: NFKC (全角 → half width), lower case, without quotation marks (幸福“食”光 = 幸福食光). */
 export function normalizeSearchText(text: string): string {
-  return text.normalize("NFKC").toLowerCase();
+  return text.normalize("NFKC").toLowerCase().replace(QUOTES, "");
 }
 
 export function isCjkChar(char: string): boolean {

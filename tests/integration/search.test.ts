@@ -2,18 +2,18 @@
 // search covers working drafts; the database tokenizes exactly as lib/search/tokens.ts builds queries.
 import pg from "pg";
 import { describe, expect, it } from "vitest";
+import { listNewsroomArticles, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { publishArticle } from "@/lib/articles/publish-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
-import { listNewsroomArticles, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { readPageFile } from "@/lib/import/read-page-file";
 import { releaseIssueInTransaction } from "@/lib/issues/release-issue";
 import { visibleSnapshotSql, visibleSnapshotWhere } from "@/lib/reader/visibility";
 import { listSearchFilterChoices } from "@/lib/search/list-search-filter-choices";
 import { searchArticles } from "@/lib/search/search-articles";
 import { ZSearchFilters } from "@/lib/search/search-params";
 import { searchTokens } from "@/lib/search/tokens";
-import { readPageFile } from "@/lib/import/read-page-file";
 import { SEED_FILE } from "../helpers/pages";
 import { expectNoLeak, importReaderFixtures, LEAK_MARKERS, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
 
@@ -32,7 +32,7 @@ describe("the database's tokens", () => {
     try {
       const samples = [
         await readPageFile(SEED_FILE),
-        "２０２５世界绿发会 ＡＩ时代 “北斗”「北斗」\"北斗\" 92.03万人 二〇二五年 𠮷野家 ｶﾀｶﾅ 한국어 Ｅｘｃｅｌ 5G基站",
+        '２０２５世界绿发会 ＡＩ时代 “北斗”「北斗」"北斗" 92.03万人 二〇二五年 𠮷野家 ｶﾀｶﾅ 한국어 Ｅｘｃｅｌ 5G基站',
       ];
       for (const sample of samples) {
         const { rows } = await client.query<{ tokens: string }>("SELECT search_tokens($1) AS tokens", [sample]);
@@ -105,7 +105,11 @@ describe("readers' search", () => {
     expect(column).toBeDefined();
     const inColumn = await search("幸福", ZSearchFilters.parse({ column: column?.slug }));
     expect(headlines(inColumn)).toEqual(["家门口的幸福“食”光"]);
-    expect((await search("晋中", ZSearchFilters.parse({ byline: LISTED_REPORTER }))).hits.every((hit) => hit.content.bylines.some((b) => b.name === LISTED_REPORTER))).toBe(true);
+    expect(
+      (await search("晋中", ZSearchFilters.parse({ byline: LISTED_REPORTER }))).hits.every((hit) =>
+        hit.content.bylines.some((b) => b.name === LISTED_REPORTER),
+      ),
+    ).toBe(true);
     expect(headlines(await search("已发布的原正文", ZSearchFilters.parse({ section: LISTED_SECTION_SLUG })))).toEqual(["已发布的原标题"]);
     expect((await search("晋中", ZSearchFilters.parse({ from: "2025-12-21" }))).total).toBe(0);
     expect((await search("晋中", ZSearchFilters.parse({ to: "2025-12-20" }))).total).toBeGreaterThan(0);

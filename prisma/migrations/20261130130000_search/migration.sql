@@ -1,5 +1,6 @@
 -- Chinese full-text search on PostgreSQL alone (no segmenting extension). Text is normalised (NFKC:
--- full-width letters, digits and punctuation become their ASCII forms; lower case) and cut into tokens:
+-- full-width letters, digits and punctuation become their ASCII forms; lower case; quotation marks dropped,
+-- so 幸福“食”光 reads as 幸福食光 and “北斗” = "北斗" = 「北斗」) and cut into tokens:
 -- every run of CJK characters becomes its overlapping character pairs plus the run's last character
 -- (晋中市 → 晋中 中市 市), every run of ASCII letters and digits one token (2025, ai, 92, 03). The tokens
 -- go into a tsvector with the 'simple' configuration, so positions are kept and a query is a phrase of
@@ -18,7 +19,7 @@ LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
              regexp_replace(
                regexp_replace(
                  regexp_replace(
-                   lower(normalize(doc, NFKC)),
+                   translate(lower(normalize(doc, NFKC)), '"''“”‘’「」『』〝〞', ''),
                    '[^a-z0-9\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff]+', ' ', 'g'),
                  '([a-z0-9]+)', ' \1 ', 'g'),
                '([\u3005-\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002ffff])', '\1\1', 'g'),
