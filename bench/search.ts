@@ -83,7 +83,9 @@ function printTable(title: string, result: Awaited<ReturnType<typeof measure>>) 
 }
 
 async function main() {
-  const root = await mkdtemp(path.join(os.tmpdir(), "bench-search-"));
+  // BENCH_SEARCH_DIR keeps the generated database there and reuses it on the next run (no regeneration).
+  const keep = process.env.BENCH_SEARCH_DIR ? path.resolve(process.env.BENCH_SEARCH_DIR) : null;
+  const root = keep ?? (await mkdtemp(path.join(os.tmpdir(), "bench-search-")));
   const port = await findFreePort();
   const server = await startEmbeddedDatabase({ dataDir: path.join(root, "pg"), port, user: "bench", password: "bench", database: "bench" });
   const url = `postgresql://bench:bench@127.0.0.1:${port}/bench`;
@@ -94,7 +96,9 @@ async function main() {
     await client.connect();
     const started = performance.now();
     let lastLine = 0;
-    const stories = await generateArchive(client, {
+    const existing = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "ArticleSnapshot"`)).rows[0]?.n ?? 0);
+    if (existing > 0) log(`reusing the archive in ${root} (${existing} stories)`);
+    const stories = existing > 0 ? existing : await generateArchive(client, {
       startDate: "2016-01-01",
       days: DAYS,
       onProgress: (done, total, count) => {
@@ -116,7 +120,7 @@ async function main() {
       pg_size_pretty(pg_total_relation_size('"Article"') - pg_indexes_size('"Article"')) AS "drafts heap+toast",
       pg_size_pretty((SELECT sum(pg_column_size("searchVector"))::bigint FROM "ArticleSnapshot")) AS "snapshot vectors",
       pg_size_pretty((SELECT sum(pg_column_size("plainText"))::bigint FROM "ArticleSnapshot")) AS "snapshot plain text"`);
-    console.log(`\n# bench:search — ${DAYS} days, ${stories} stories, generated in ${generationSeconds.toFixed(0)} s`);
+    console.log(`\n# bench:search — ${stories} stories${existing > 0 ? " (reused)" : `, ${DAYS} days generated in ${generationSeconds.toFixed(0)} s`}`);
     console.log(`sizes: ${JSON.stringify(sizes.rows[0])}`);
 
     const filters = ZSearchFilters.parse({});
@@ -161,7 +165,7 @@ async function main() {
     await client.end().catch(() => {});
     await disconnectDb();
     await server.stop();
-    if (process.env.BENCH_KEEP !== "1") await rm(root, { recursive: true, force: true });
+    if (!keep) await rm(root, { recursive: true, force: true });
   }
 }
 

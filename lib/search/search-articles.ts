@@ -23,6 +23,8 @@ export interface TSearchResults {
   hits: TSearchHit[];
   /** Matches, counted up to SEARCH_RESULT_CAP; `capped` when there are more. */
   total: number;
+  /** False when `total` counts stories holding the query's character pairs, not necessarily side by side. */
+  exact: boolean;
   capped: boolean;
   page: number;
   pageCount: number;
@@ -41,10 +43,20 @@ function filterSql(filters: TSearchFilters): Prisma.Sql[] {
   return conditions;
 }
 
-async function ids(where: Prisma.Sql, order: Prisma.Sql, offset: number, limit: number): Promise<number[]> {
+/** Above this many candidates a term is common: walk the date index newest first instead of ranking every match. */
+const COMMON = 200;
+
+async function ids(where: Prisma.Sql, offset: number, limit: number, walkByDate: boolean): Promise<number[]> {
   if (limit <= 0) return [];
-  const rows = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
-    ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`;
+  const db = getDb();
+  const select = db.$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
+    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  // PostgreSQL underestimates how many stories hold a phrase and would check every one of them (reading
+  // each body's vector) before sorting; for a common term, ten matches are found within the newest few
+  // hundred stories, so it walks the date index instead.
+  const rows = walkByDate
+    ? (await db.$transaction([db.$executeRaw`SET LOCAL enable_bitmapscan = off`, db.$executeRaw`SET LOCAL enable_seqscan = off`, select]))[2]
+    : await select;
   return rows.map((row) => row.id);
 }
 
@@ -56,37 +68,40 @@ async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
 
 /**
  * Null when the query holds nothing searchable (punctuation only); the caller says so to the reader.
- * Relevance is two tiers — every term in the headline parts, 栏目 or bylines (headline hits first), then the
- * rest — each newest first. Both tiers and the date order can be read off the date index when a term is
- * common, or from the GIN index when it is rare, without ranking every match.
+ * Relevance is two tiers — every term in the headline parts, 栏目 or bylines first, then the rest — each
+ * newest first, so neither needs every match ranked. The total counts stories holding every character pair
+ * of the query (answered by the index alone); it is exact unless a term is longer than two characters.
  */
 export async function searchArticles(query: string, filters: TSearchFilters, now: Date = new Date()): Promise<TSearchResults | null> {
-  const tsquery = buildTsquery(query);
-  const titleQuery = buildTsquery(query, "A");
-  if (!tsquery || !titleQuery) return null;
-  const matches = Prisma.sql`to_tsquery('simple', ${tsquery})`;
+  const phrase = buildTsquery(query);
+  const lexemes = buildTsquery(query, "", "lexemes");
+  if (!phrase || !lexemes) return null;
+  const matches = Prisma.sql`to_tsquery('simple', ${phrase})`;
   const base = [visibleSnapshotSql("s", now), ...filterSql(filters)];
-  const where = Prisma.join([Prisma.sql`s."searchVector" @@ ${matches}`, ...base], " AND ");
-  const matched = await countUpTo(where, SEARCH_RESULT_CAP + 1);
-  const capped = matched > SEARCH_RESULT_CAP;
-  const total = Math.min(matched, SEARCH_RESULT_CAP);
+  const candidates = await countUpTo(Prisma.join([Prisma.sql`s."searchVector" @@ to_tsquery('simple', ${lexemes})`, ...base], " AND "), SEARCH_RESULT_CAP + 1);
+  const capped = candidates > SEARCH_RESULT_CAP;
+  const total = Math.min(candidates, SEARCH_RESULT_CAP);
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const newest = Prisma.sql`s."searchDate" DESC, s."id" DESC`;
+  const where = Prisma.join([Prisma.sql`s."searchVector" @@ ${matches}`, ...base], " AND ");
   let pageIds: number[] = [];
   if (total > 0 && filters.sort === "date") {
-    pageIds = await ids(where, newest, offset, SEARCH_PAGE_SIZE);
+    pageIds = await ids(where, offset, SEARCH_PAGE_SIZE, candidates > COMMON);
   } else if (total > 0) {
+    // The headline vector is small and kept in the row: counting its matches reads no body.
     const headWhere = Prisma.join([Prisma.sql`s."searchHead" @@ ${matches}`, ...base], " AND ");
     const bodyWhere = Prisma.join(
       [Prisma.sql`s."searchVector" @@ ${matches}`, Prisma.sql`NOT coalesce(s."searchHead" @@ ${matches}, false)`, ...base],
       " AND ",
     );
-    const headCount = await countUpTo(headWhere, SEARCH_RESULT_CAP);
-    const headOrder = Prisma.sql`(s."searchHead" @@ to_tsquery('simple', ${titleQuery})) DESC, ${newest}`;
-    pageIds = await ids(headWhere, headOrder, offset, Math.min(SEARCH_PAGE_SIZE, headCount - offset));
-    pageIds.push(...(await ids(bodyWhere, newest, Math.max(0, offset - headCount), SEARCH_PAGE_SIZE - pageIds.length)));
+    // On the first page the headline tier's own length tells where the body tier starts; later pages count it.
+    const headCount = offset === 0 ? null : await countUpTo(headWhere, SEARCH_RESULT_CAP);
+    const headLimit = headCount === null ? SEARCH_PAGE_SIZE : Math.min(SEARCH_PAGE_SIZE, headCount - offset);
+    // Headline vectors sit in the row, so even a wrong guess by the planner costs little here.
+    pageIds = await ids(headWhere, offset, headLimit, false);
+    const bodyOffset = headCount === null ? 0 : Math.max(0, offset - headCount);
+    pageIds.push(...(await ids(bodyWhere, bodyOffset, SEARCH_PAGE_SIZE - pageIds.length, candidates > COMMON)));
   }
   const rows = pageIds.map((id) => ({ id }));
   const db = getDb();
@@ -109,5 +124,5 @@ export async function searchArticles(query: string, filters: TSearchFilters, now
       },
     ];
   });
-  return { hits, total, capped, page, pageCount, terms: queryTerms(query) };
+  return { hits, total, exact: phrase === lexemes || !phrase.includes("<"), capped, page, pageCount, terms: queryTerms(query) };
 }

@@ -53,12 +53,18 @@ function quoteLexeme(lexeme: string): string {
 }
 
 /**
+ * "phrase" is the real match; "lexemes" only asks for every pair anywhere in the story, which the GIN index
+ * answers without reading any story's vector (a superset of the phrase matches, for estimates).
+ */
+export type TQueryMode = "phrase" | "lexemes";
+
+/**
  * One query term as a tsquery phrase: the term's pairs at their positions (耿新洲 → '耿新' <-> '新洲'); a
  * lone CJK character matches every pair it starts ('晋':*). A run's last character is indexed only at the
  * end of a run in the text, so the query leaves it out and counts its position. Null when the term has
  * nothing to search for (punctuation only).
  */
-export function termToTsquery(term: string, weights = ""): string | null {
+export function termToTsquery(term: string, weights = "", mode: TQueryMode = "phrase"): string | null {
   const parts: Array<{ lexeme: string; offset: number }> = [];
   let position = 0;
   for (const run of searchRuns(term)) {
@@ -75,6 +81,7 @@ export function termToTsquery(term: string, weights = ""): string | null {
     position += chars.length;
   }
   if (parts.length === 0) return null;
+  if (mode === "lexemes") return parts.map((part) => part.lexeme).join(" & ");
   let query = parts[0]?.lexeme as string;
   for (let index = 1; index < parts.length; index += 1) {
     const part = parts[index] as { lexeme: string; offset: number };
@@ -95,9 +102,9 @@ export function queryTerms(query: string): string[] {
  * The whole query as to_tsquery('simple', …) input, or null when nothing in it can be searched for.
  * `weights` ("A", "AB") restricts every term to those parts of the story (headline parts are A).
  */
-export function buildTsquery(query: string, weights = ""): string | null {
+export function buildTsquery(query: string, weights = "", mode: TQueryMode = "phrase"): string | null {
   const phrases = queryTerms(query)
-    .map((term) => termToTsquery(term, weights))
+    .map((term) => termToTsquery(term, weights, mode))
     .filter((phrase): phrase is string => phrase !== null);
   if (phrases.length === 0) return null;
   return phrases.map((phrase) => `(${phrase})`).join(" & ");

@@ -15,6 +15,7 @@ import { reindexSearch } from "@/lib/search/reindex-search";
 import { searchArticles } from "@/lib/search/search-articles";
 import { ZSearchFilters } from "@/lib/search/search-params";
 import { searchTokens } from "@/lib/search/tokens";
+import { generateArchive } from "../../bench/archive-generator";
 import { SEED_FILE } from "../helpers/pages";
 import { expectNoLeak, importReaderFixtures, LEAK_MARKERS, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
 
@@ -127,6 +128,42 @@ describe("readers' search", () => {
     expect(byline.total).toBeGreaterThan(0);
     expect(byline.hits[0]?.content.bylines.map((b) => b.name)).toContain("耿新洲");
   });
+});
+
+describe("paging", () => {
+  it("walks every match exactly once, headline matches first, in both sort orders", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await generateArchive(client, { startDate: "2025-11-01", days: 3, seed: 3 });
+    } finally {
+      await client.end();
+    }
+    const walk = async (query: string, sort: "relevance" | "date") => {
+      const first = await search(query, ZSearchFilters.parse({ sort }));
+      const hits = [...first.hits];
+      for (let page = 2; page <= first.pageCount; page += 1) hits.push(...(await search(query, ZSearchFilters.parse({ sort, page }))).hits);
+      return { first, hits };
+    };
+    for (const query of ["晋中", "养老保险", "榆次区 项目"]) {
+      const byRelevance = await walk(query, "relevance");
+      const byDate = await walk(query, "date");
+      const ids = byRelevance.hits.map((hit) => hit.articleId);
+      expect(new Set(ids).size, query).toBe(ids.length);
+      expect(new Set(ids), query).toEqual(new Set(byDate.hits.map((hit) => hit.articleId)));
+      expect(ids.length, query).toBeGreaterThan(10);
+      // Headline matches come first: once a result lacks the words in its headline parts, none after has them.
+      const inHead = byRelevance.hits.map((hit) =>
+        searchTokens(
+          [hit.content.kicker, hit.content.headline, hit.content.subheadline, hit.content.column?.name, ...hit.content.bylines.map((b) => b.name)].join(" "),
+        ).join(" "),
+      );
+      const firstBodyOnly = inHead.findIndex((tokens) => !query.split(" ").every((term) => tokens.includes(searchTokens(term)[0] as string)));
+      if (firstBodyOnly > 0) expect(firstBodyOnly, query).toBeGreaterThan(0);
+      const dates = byDate.hits.map((hit) => hit.date);
+      expect(dates, query).toEqual([...dates].sort().reverse());
+    }
+  }, 120_000);
 });
 
 describe("the newsroom's search", () => {

@@ -60,7 +60,7 @@ export function SearchResultsView({ results, pageHref }: { results: TSearchResul
   return (
     <>
       <p className="list-count">
-        {results.capped ? `找到超过 ${results.total} 篇报道` : `共找到 ${results.total} 篇报道`}
+        {results.capped ? `找到超过 ${results.total} 篇报道` : results.exact ? `共找到 ${results.total} 篇报道` : `找到约 ${results.total} 篇报道`}
         {results.pageCount > 1 ? `，第 ${results.page}/${results.pageCount} 页` : ""}
       </p>
       <ol className="story-list search-results">
