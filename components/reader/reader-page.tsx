@@ -39,7 +39,7 @@ export function ReaderPage({ children, edition, mastheadIsTitle = false }: { chi
           </ul>
         </nav>
         {/* A plain GET form: search works without JavaScript. */}
-        <search>
+        <search aria-label="站内搜索">
           <form className="masthead-search" action="/search" method="get">
             <label htmlFor="masthead-q" className="visually-hidden">
               搜索报道

@@ -1,6 +1,8 @@
 // A reader searches the paper in Chromium: the masthead box on every reader page works without JavaScript,
 // results mark the match (as text, never HTML), name the issue date and page, and a bad query gets a
 // Chinese message with a 200. Search pages are never stored by shared caches and never set a cookie.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { useBrowser } from "./browser";
 
@@ -22,6 +24,13 @@ describe("searching the paper", () => {
 
   it("finds full-width and quoted variants, marks them and filters by date", async () => {
     const page = await browser.open(`/search?q=${encodeURIComponent("２０２５世界绿发会")}`);
+    await page.addScriptTag({ content: readFileSync(path.resolve("node_modules/axe-core/axe.min.js"), "utf8") });
+    const serious = await page.evaluate(async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+      const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+      return result.violations.filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical").map((v: { id: string }) => v.id);
+    });
+    expect(serious).toEqual([]);
     const result = page.locator("ol.search-results > li").first();
     expect(await result.getByRole("link").first().innerText()).toBe("晋中特色产品亮相2025世界绿发会暨中国绿博会");
     expect(await result.locator("h2 mark").allInnerTexts()).toEqual(["2025世界绿发会"]);

@@ -6,7 +6,7 @@ import { SEARCH_QUERY_MAX } from "@/lib/search/search-params";
 
 export function SearchForm({ query, filters, choices }: { query: string; filters: TSearchFilters; choices: TSearchFilterChoices }) {
   return (
-    <search>
+    <search aria-label="搜索与筛选">
       <form className="search-form" action="/search" method="get">
         <p className="search-main">
           <label htmlFor="search-q">搜索词</label>
