@@ -6,7 +6,7 @@ import { ZIssueDate } from "@/lib/issues/issue-date";
 export const SEARCH_QUERY_MAX = 100;
 export const SEARCH_PAGE_SIZE = 10;
 /** Results beyond this are not paged through (a reader refines the query instead). */
-export const SEARCH_RESULT_CAP = 1000;
+export const SEARCH_RESULT_CAP = 500;
 
 const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 const optionalText = (max: number) =>
