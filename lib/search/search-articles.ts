@@ -1,7 +1,8 @@
 // Readers' search over the published archive: only snapshots the visibility rule allows, ranked in the
 // database (headline parts, then 栏目/bylines, then body; newer first on a tie) or by date, with filters.
 import "server-only";
-import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
+import type { z } from "zod";
+import { ZArticleContent } from "@/lib/content/article-content";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
@@ -10,10 +11,13 @@ import { readerPaths } from "@/lib/reader-change/urls";
 import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, type TSearchFilters } from "./search-params";
 import { buildTsquery, queryTerms } from "./tokens";
 
+const ZSearchHitContent = ZArticleContent.omit({ body: true });
+
 export interface TSearchHit {
   articleId: number;
   href: string;
-  content: TArticleContent;
+  /** The published content without its body document (the snippet comes from `plainText`). */
+  content: z.infer<typeof ZSearchHitContent>;
   /** The date readers know the story by (issue date, or the day it went online). */
   date: string;
   plainText: string;
@@ -103,17 +107,18 @@ export async function searchArticles(query: string, filters: TSearchFilters, now
     const bodyOffset = headCount === null ? 0 : Math.max(0, offset - headCount);
     pageIds.push(...(await ids(bodyWhere, bodyOffset, SEARCH_PAGE_SIZE - pageIds.length, candidates > COMMON)));
   }
-  const rows = pageIds.map((id) => ({ id }));
-  const db = getDb();
-  const snapshots = await db.articleSnapshot.findMany({
-    where: { id: { in: rows.map((row) => row.id) } },
-    select: { id: true, articleId: true, content: true, plainText: true, searchDate: true, publishedAt: true },
-  });
+  // A result needs the story's headline parts, bylines, 栏目 and placement, not its body document.
+  const snapshots =
+    pageIds.length === 0
+      ? []
+      : await getDb().$queryRaw<Array<{ id: number; articleId: number; content: unknown; plainText: string; searchDate: Date | null; publishedAt: Date }>>`
+          SELECT s."id", s."articleId", s."content" - 'body' AS "content", s."plainText", s."searchDate", s."publishedAt"
+          FROM "ArticleSnapshot" s WHERE s."id" IN (${Prisma.join(pageIds)})`;
   const byId = new Map(snapshots.map((snapshot) => [snapshot.id, snapshot]));
-  const hits = rows.flatMap((row) => {
-    const snapshot = byId.get(row.id);
+  const hits = pageIds.flatMap((id) => {
+    const snapshot = byId.get(id);
     if (!snapshot) return [];
-    const content = ZArticleContent.parse(snapshot.content);
+    const content = ZSearchHitContent.parse(snapshot.content);
     return [
       {
         articleId: snapshot.articleId,
