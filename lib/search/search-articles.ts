@@ -8,6 +8,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { visibleSnapshotSql } from "@/lib/reader/visibility";
 import { readerPaths } from "@/lib/reader-change/urls";
+import { broadenQuery } from "./broaden-query";
 import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, type TSearchFilters } from "./search-params";
 import { buildTsquery, queryTerms } from "./tokens";
 
@@ -27,6 +28,8 @@ export interface TSearchResults {
   hits: TSearchHit[];
   /** Matches, counted up to SEARCH_RESULT_CAP; `capped` when there are more. */
   total: number;
+  /** Set when nothing matched as written and these words (each anywhere in a story) were searched instead. */
+  broadenedTo?: string;
   /** False when `total` counts stories holding the query's character pairs, not necessarily side by side. */
   exact: boolean;
   capped: boolean;
@@ -77,6 +80,14 @@ async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
  * of the query (answered by the index alone); it is exact unless a term is longer than two characters.
  */
 export async function searchArticles(query: string, filters: TSearchFilters, now: Date = new Date()): Promise<TSearchResults | null> {
+  const results = await searchAsWritten(query, filters, now);
+  const broader = results?.total === 0 ? broadenQuery(query) : null;
+  if (!broader) return results;
+  const broadened = await searchAsWritten(broader, filters, now);
+  return broadened && broadened.total > 0 ? { ...broadened, broadenedTo: broader } : results;
+}
+
+async function searchAsWritten(query: string, filters: TSearchFilters, now: Date): Promise<TSearchResults | null> {
   const phrase = buildTsquery(query);
   const lexemes = buildTsquery(query, "", "lexemes");
   if (!phrase || !lexemes) return null;

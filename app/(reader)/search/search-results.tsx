@@ -59,6 +59,11 @@ export function SearchResultsView({ results, pageHref }: { results: TSearchResul
   }
   return (
     <>
+      {results.broadenedTo && (
+        <p className="search-message" role="status">
+          没有找到完全一致的内容，以下是同时包含“{results.terms.join("”“")}”的报道。
+        </p>
+      )}
       <p className="list-count">
         {results.capped ? `找到超过 ${results.total} 篇报道` : results.exact ? `共找到 ${results.total} 篇报道` : `找到约 ${results.total} 篇报道`}
         {results.pageCount > 1 ? `，第 ${results.page}/${results.pageCount} 页` : ""}
