@@ -1,5 +1,6 @@
 // Readers' search over the published archive: only snapshots the visibility rule allows, ranked in the
-// database (headline parts, then 栏目/bylines, then body; newer first on a tie) or by date, with filters.
+// database (matches in headline parts, 栏目 or bylines before matches in the body only; newer first within
+// each) or by date, with filters.
 import "server-only";
 import type { z } from "zod";
 import { ZArticleContent } from "@/lib/content/article-content";

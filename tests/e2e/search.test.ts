@@ -34,6 +34,9 @@ describe("searching the paper", () => {
     const result = page.locator("ol.search-results > li").first();
     expect(await result.getByRole("link").first().innerText()).toBe("晋中特色产品亮相2025世界绿发会暨中国绿博会");
     expect(await result.locator("h2 mark").allInnerTexts()).toEqual(["2025世界绿发会"]);
+    await page.goto(new URL(`/search?q=${encodeURIComponent("市委书记常书铭讲话")}`, browser.baseUrl()).toString());
+    expect(await page.locator("main").innerText()).toContain("没有找到完全一致的内容，以下是同时包含“市委”“书记”“常书铭”“讲话”的报道");
+    expect(await page.locator("ol.search-results h2").first().innerText()).toBe("市委理论学习中心组举行扩大学习会");
     await page.goto(new URL(`/search?q=${encodeURIComponent("“北斗”")}&to=2025-12-19`, browser.baseUrl()).toString());
     expect(await page.locator("main").innerText()).toContain("没有找到相关报道");
     await page.context().close();
