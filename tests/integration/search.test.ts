@@ -120,6 +120,14 @@ describe("readers' search", () => {
     expect(new Set(headlines(byDate))).toEqual(new Set(headlines(await search("晋中"))));
   });
 
+  it("follows a renamed contributor in the byline filter at once (by id, not by the printed name)", async () => {
+    await importReaderFixtures();
+    const person = await getDb().contributor.findFirstOrThrow({ where: { name: LISTED_REPORTER } });
+    await getDb().contributor.update({ where: { id: person.id }, data: { name: "冯静宁（改名）" } });
+    expect(headlines(await search("幸福", ZSearchFilters.parse({ byline: "冯静宁（改名）" })))).toEqual(["家门口的幸福“食”光"]);
+    expect((await search("幸福", ZSearchFilters.parse({ byline: LISTED_REPORTER }))).total).toBe(0);
+  });
+
   it("ranks a headline hit above body hits", async () => {
     await importReaderFixtures();
     const results = await search("社保");
