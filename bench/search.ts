@@ -98,16 +98,19 @@ async function main() {
     let lastLine = 0;
     const existing = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "ArticleSnapshot"`)).rows[0]?.n ?? 0);
     if (existing > 0) log(`reusing the archive in ${root} (${existing} stories)`);
-    const stories = existing > 0 ? existing : await generateArchive(client, {
-      startDate: "2016-01-01",
-      days: DAYS,
-      onProgress: (done, total, count) => {
-        if (performance.now() - lastLine < 2000 && done < total) return;
-        lastLine = performance.now();
-        const seconds = (performance.now() - started) / 1000;
-        log(`generating: ${done}/${total} issues, ${count} stories, ${seconds.toFixed(0)} s`);
-      },
-    });
+    const stories =
+      existing > 0
+        ? existing
+        : await generateArchive(client, {
+            startDate: "2016-01-01",
+            days: DAYS,
+            onProgress: (done, total, count) => {
+              if (performance.now() - lastLine < 2000 && done < total) return;
+              lastLine = performance.now();
+              const seconds = (performance.now() - started) / 1000;
+              log(`generating: ${done}/${total} issues, ${count} stories, ${seconds.toFixed(0)} s`);
+            },
+          });
     const generationSeconds = (performance.now() - started) / 1000;
     for (const table of ["ArticleSnapshot", "Article", "Issue"]) await client.query(`VACUUM ANALYZE "${table}"`);
 
