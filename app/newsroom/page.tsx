@@ -17,7 +17,10 @@ function formatTime(iso: string): string {
 
 function listHref(filter: TNewsroomFilter, page: number): string {
   const query = new URLSearchParams();
-  if (filter.date) query.set("date", filter.date);
+  for (const key of ["q", "date", "from", "to", "column", "byline"] as const) {
+    const value = filter[key];
+    if (value) query.set(key, value);
+  }
   if (filter.section) query.set("section", String(filter.section));
   if (filter.status) query.set("status", filter.status);
   query.set("page", String(page));
@@ -27,16 +30,23 @@ function listHref(filter: TNewsroomFilter, page: number): string {
 export default async function NewsroomHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageUser();
   const raw = await searchParams;
+  const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
   const filter = ZNewsroomFilter.parse({
+    q: one(raw.q),
+    from: one(raw.from),
+    to: one(raw.to),
+    column: one(raw.column),
+    byline: one(raw.byline),
     date: raw.date || undefined,
     section: raw.section || undefined,
     status: raw.status || undefined,
     page: raw.page || undefined,
   });
-  const [{ groups, page, pageCount, total }, pages, sections] = await Promise.all([
+  const [{ groups, page, pageCount, total }, pages, sections, columns] = await Promise.all([
     listNewsroomArticles(filter),
     listPlacementChoices(),
     getDb().section.findMany({ orderBy: { name: "asc" } }),
+    getDb().column.findMany({ orderBy: { name: "asc" }, select: { name: true } }),
   ]);
   return (
     <main className="nr-main">
@@ -74,10 +84,37 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
         </form>
       </section>
 
-      <form method="get" className="nr-card nr-filters" aria-label="筛选">
+      <form method="get" className="nr-card nr-filters" aria-label="搜索与筛选">
+        <label>
+          搜索
+          <input type="search" name="q" defaultValue={filter.q ?? ""} maxLength={100} placeholder="标题、正文中的词" />
+        </label>
         <label>
           出版日期
           <input type="date" name="date" defaultValue={filter.date ?? ""} />
+        </label>
+        <label>
+          日期从
+          <input type="date" name="from" defaultValue={filter.from ?? ""} />
+        </label>
+        <label>
+          日期到
+          <input type="date" name="to" defaultValue={filter.to ?? ""} />
+        </label>
+        <label>
+          栏目
+          <select name="column" defaultValue={filter.column ?? ""}>
+            <option value="">全部</option>
+            {columns.map((column) => (
+              <option key={column.name} value={column.name}>
+                {column.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          署名
+          <input name="byline" defaultValue={filter.byline ?? ""} maxLength={40} placeholder="作者姓名" />
         </label>
         <label>
           栏目分类

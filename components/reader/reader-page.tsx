@@ -1,4 +1,4 @@
-// The frame of every reader page: skip link, masthead, site navigation, main landmark, footer.
+// The frame of every reader page: skip link, masthead (with the search box), site navigation, main landmark, footer.
 // The masthead is the page's h1 only on the front page; everywhere else the page's own title is.
 import type { ReactNode } from "react";
 import { formatChineseDate, weekdayOf } from "@/lib/reader-change/urls";
@@ -38,6 +38,16 @@ export function ReaderPage({ children, edition, mastheadIsTitle = false }: { chi
             </li>
           </ul>
         </nav>
+        {/* A plain GET form: search works without JavaScript. */}
+        <search aria-label="站内搜索">
+          <form className="masthead-search" action="/search" method="get">
+            <label htmlFor="masthead-q" className="visually-hidden">
+              搜索报道
+            </label>
+            <input id="masthead-q" type="search" name="q" maxLength={100} placeholder="搜索人名、地名、标题" />
+            <button type="submit">搜索</button>
+          </form>
+        </search>
       </header>
       <main id="main" tabIndex={-1}>
         {children}

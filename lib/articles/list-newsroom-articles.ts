@@ -1,16 +1,24 @@
 // The newsroom's story list: by issue and page (print order), web-only stories apart, with status, last
-// editor and time. Filters by issue date, section and status in the query, a hundred stories a page.
+// editor and time. Filters by issue date (one day or a range), section, 栏目, byline, status and a search
+// query over the working drafts (lib/search tokens), all in the query, a hundred stories a page.
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { issueDateFromDb, issueDateToDb, ZIssueDate } from "@/lib/issues/issue-date";
+import { buildTsquery } from "@/lib/search/tokens";
 import { EDITORIAL_STATUSES, editorialStatus, type TEditorialStatus } from "./status";
 
 export const NEWSROOM_PAGE_SIZE = 100;
 
 export const ZNewsroomFilter = z.object({
   date: ZIssueDate.optional().catch(undefined),
+  from: ZIssueDate.optional().catch(undefined),
+  to: ZIssueDate.optional().catch(undefined),
+  /** Search words over headline parts, 电头 and body of the working draft (every term must match). */
+  q: z.string().trim().max(100).optional().catch(undefined),
+  column: z.string().trim().max(60).optional().catch(undefined),
+  byline: z.string().trim().max(40).optional().catch(undefined),
   section: z.coerce.number().int().positive().max(2_147_483_647).optional().catch(undefined),
   status: z.enum(EDITORIAL_STATUSES).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
@@ -48,6 +56,18 @@ function filterSql(filter: TNewsroomFilter): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.section) conditions.push(Prisma.sql`a."sectionId" = ${filter.section}`);
   if (filter.date) conditions.push(Prisma.sql`i."date" = ${issueDateToDb(filter.date)}::date`);
+  if (filter.from) conditions.push(Prisma.sql`i."date" >= ${issueDateToDb(filter.from)}::date`);
+  if (filter.to) conditions.push(Prisma.sql`i."date" <= ${issueDateToDb(filter.to)}::date`);
+  if (filter.column) conditions.push(Prisma.sql`a."columnId" IN (SELECT "id" FROM "Column" WHERE "name" = ${filter.column})`);
+  if (filter.byline) {
+    conditions.push(Prisma.sql`EXISTS (SELECT 1 FROM "Byline" b JOIN "Contributor" c ON c."id" = b."contributorId"
+      WHERE b."articleId" = a."id" AND c."name" = ${filter.byline})`);
+  }
+  if (filter.q) {
+    // A query of punctuation only searches for nothing, so it finds nothing.
+    const tsquery = buildTsquery(filter.q);
+    conditions.push(tsquery ? Prisma.sql`a."searchVector" @@ to_tsquery('simple', ${tsquery})` : Prisma.sql`FALSE`);
+  }
   if (filter.status === "draft") conditions.push(Prisma.sql`a."liveSnapshotId" IS NULL`);
   if (filter.status === "published") conditions.push(Prisma.sql`s."version" = a."version"`);
   if (filter.status === "changed") conditions.push(Prisma.sql`s."version" <> a."version"`);

@@ -35,13 +35,46 @@ interface TDmmf {
   datamodel: { models: TDmmfModel[]; enums: Array<{ name: string; values: Array<{ name: string }> }>; indexes: TDmmfIndex[] };
 }
 
+/**
+ * Prisma's DMMF leaves out `Unsupported("…")` fields (e.g. the search tsvectors), so they are read from the
+ * schema text: `name Unsupported("type")` or `…?` inside a model block.
+ */
+function unsupportedFields(schema: string): Map<string, TDmmfField[]> {
+  const byModel = new Map<string, TDmmfField[]>();
+  for (const block of schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    const fields: TDmmfField[] = [];
+    for (const line of (block[2] ?? "").matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?/gm)) {
+      fields.push({
+        name: line[1] as string,
+        kind: "unsupported",
+        isList: false,
+        isRequired: line[3] !== "?",
+        isUpdatedAt: false,
+        hasDefaultValue: false,
+        type: line[2] as string,
+        nativeType: null,
+      });
+    }
+    if (fields.length) byModel.set(block[1] as string, fields);
+  }
+  return byModel;
+}
+
 export async function readSchemaDmmf(schemaPath = path.resolve(process.cwd(), "prisma", "schema.prisma")): Promise<TDmmf> {
   const schema = await readFile(schemaPath, "utf8");
-  return JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", schema]] }))) as TDmmf;
+  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", schema]] }))) as TDmmf;
+  const unsupported = unsupportedFields(schema);
+  for (const model of dmmf.datamodel.models) {
+    const extra = unsupported.get(model.name) ?? [];
+    const missing = extra.filter((field) => !model.fields.some((known) => known.name === field.name));
+    model.fields.push(...missing);
+  }
+  return dmmf;
 }
 
 function expectedColumnType(field: TDmmfField): string {
   if (field.kind === "enum") return field.type;
+  if (field.kind === "unsupported") return field.type.toLowerCase();
   const native = field.nativeType?.[0];
   const args = field.nativeType?.[1] ?? [];
   if (native === "Timestamptz") return `timestamp with time zone(${args[0] ?? 6})`;
@@ -163,7 +196,7 @@ export async function findSchemaDrift(databaseUrl: string, dmmf?: TDmmf): Promis
         continue;
       }
       const tableColumns = columns.filter((column) => column.table_name === table);
-      const scalarFields = model.fields.filter((field) => field.kind === "scalar" || field.kind === "enum");
+      const scalarFields = model.fields.filter((field) => field.kind === "scalar" || field.kind === "enum" || field.kind === "unsupported");
       for (const field of scalarFields) {
         const name = field.dbName ?? field.name;
         const column = tableColumns.find((candidate) => candidate.column_name === name);

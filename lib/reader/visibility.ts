@@ -2,7 +2,7 @@
 // a story's live (currently published) snapshot, and — when it is placed in a print issue — only once
 // that issue is released.
 import "server-only";
-import type { Prisma } from "@/lib/db/generated/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_PUBLICATION } from "@/lib/publications/default-publication";
 
 export function visibleSnapshotWhere(now: Date = new Date()): Prisma.ArticleSnapshotWhereInput {
@@ -10,6 +10,18 @@ export function visibleSnapshotWhere(now: Date = new Date()): Prisma.ArticleSnap
     liveFor: { isNot: null },
     OR: [{ issueId: null }, { issue: { releasedAt: { not: null, lte: now } } }],
   };
+}
+
+/**
+ * visibleSnapshotWhere() for raw SQL (search ranks rows in the database): `alias` names an "ArticleSnapshot"
+ * row. tests/integration/search.test.ts proves both forms pick the same snapshots.
+ */
+export function visibleSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
+  const s = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`EXISTS (SELECT 1 FROM "Article" live WHERE live."liveSnapshotId" = ${s}."id")
+    AND (${s}."issueId" IS NULL OR EXISTS (SELECT 1 FROM "Issue" released WHERE released."id" = ${s}."issueId"
+      AND released."releasedAt" IS NOT NULL AND released."releasedAt" <= ${now}))`;
 }
 
 export function releasedIssueWhere(now: Date = new Date()): Prisma.IssueWhereInput {

@@ -13,8 +13,8 @@ export function useBrowser() {
   });
   return {
     baseUrl: () => inject("baseUrl"),
-    async open(pathname: string): Promise<Page> {
-      const context = await browser.newContext({ locale: "zh-CN" });
+    async open(pathname: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+      const context = await browser.newContext({ locale: "zh-CN", javaScriptEnabled: options.javaScriptEnabled ?? true });
       const page = await context.newPage();
       await page.goto(new URL(pathname, inject("baseUrl")).toString());
       return page;

@@ -38,4 +38,12 @@ describe("migrations against schema.prisma", () => {
     undo.push(`ALTER TABLE "Page" DROP COLUMN "scanUrl"`);
     expect(await findSchemaDrift(url())).toEqual(["Page.scanUrl is not in schema.prisma", "unique index on Issue(publicationId, date) is missing"]);
   });
+
+  it("notices a search vector column of another type and a missing search index", async () => {
+    await sql(`DROP INDEX "Article_searchVector_idx"`);
+    undo.push(`CREATE INDEX "Article_searchVector_idx" ON "Article" USING GIN ("searchVector")`);
+    await sql(`ALTER TABLE "Article" ALTER COLUMN "searchVector" TYPE text`);
+    undo.push(`ALTER TABLE "Article" ALTER COLUMN "searchVector" TYPE tsvector USING "searchVector"::tsvector`);
+    expect(await findSchemaDrift(url())).toEqual(["Article.searchVector is text, schema says tsvector", "gin index on Article(searchVector) is missing"]);
+  });
 });

@@ -1,0 +1,182 @@
+// npm run bench:search — search latency over a generated archive, next to a same-run ILIKE baseline.
+//
+// 1. starts its own embedded PostgreSQL (temp directory, free port), migrates it and generates
+//    BENCH_SEARCH_DAYS daily issues (default 3650: ten years × 8 pages × 6–8 stories) with
+//    bench/archive-generator.ts;
+// 2. reports table, TOAST and index sizes;
+// 3. runs a fixed query mix through searchArticles() (count + one page of results, as /search does) at 1 and
+//    8 concurrent clients and prints p50/p95/p99 per query kind; the baseline is the same mix as a plain
+//    `ILIKE '%…%'` scan with the same visibility rule, at 1 client;
+// 4. publishes a new story through the real command and measures the time until search finds it.
+import { mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createArticle } from "@/lib/articles/create-article";
+import { publishArticle } from "@/lib/articles/publish-article";
+import { SYSTEM_IMPORT } from "@/lib/auth/actor";
+import { disconnectDb, getDb } from "@/lib/db/client";
+import { findFreePort, startEmbeddedDatabase } from "@/lib/db/embedded-postgres";
+import { Prisma } from "@/lib/db/generated/client";
+import { runMigrations } from "@/lib/db/migrate";
+import { visibleSnapshotSql } from "@/lib/reader/visibility";
+import { searchArticles } from "@/lib/search/search-articles";
+import { ZSearchFilters } from "@/lib/search/search-params";
+import { generateArchive } from "./archive-generator";
+
+const DAYS = Number(process.env.BENCH_SEARCH_DAYS ?? 3650);
+const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 5);
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The fixed mix: kind → queries (every one has matches in the generated archive unless it says otherwise). */
+const MIX: Record<string, string[]> = {
+  "one pair (2 chars)": ["晋中", "北斗", "养老", "公园", "榆次"],
+  "two terms": ["晋中 养老保险", "榆次区 口袋公园", "太谷区 乡村振兴", "平遥古城 文化旅游", "市人社局 就业创业"],
+  "3-char name": ["常书铭", "王建国", "李晓东"],
+  "long phrase": ["党的二十届四中全会精神", "推行“一网通办”"],
+  "mixed / number": ["AI应用", "５G基站", "2025年"],
+  "rare / none": ["量子纠缠", "xyzzy"],
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] as number;
+}
+
+function summary(times: number[]) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { n: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99) };
+}
+
+async function measure(clients: number, run: (query: string) => Promise<unknown>, rounds: number) {
+  const byKind = new Map<string, number[]>();
+  const jobs: Array<{ kind: string; query: string }> = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [kind, queries] of Object.entries(MIX)) for (const query of queries) jobs.push({ kind, query });
+  }
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < jobs.length) {
+        const job = jobs[next++] as { kind: string; query: string };
+        const t = performance.now();
+        await run(job.query);
+        const list = byKind.get(job.kind) ?? [];
+        list.push(performance.now() - t);
+        byKind.set(job.kind, list);
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  const rows = [...byKind.entries()].map(([kind, times]) => ({ kind, ...summary(times) }));
+  return { rows, all: summary([...byKind.values()].flat()), perSecond: (jobs.length / elapsed) * 1000 };
+}
+
+function printTable(title: string, result: Awaited<ReturnType<typeof measure>>) {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  console.log(`\n${title} (${result.perSecond.toFixed(1)} queries/s)`);
+  console.log("| query kind | n | p50 | p95 | p99 |\n|---|---|---|---|---|");
+  for (const row of [...result.rows, { kind: "all", ...result.all }]) {
+    console.log(`| ${row.kind} | ${row.n} | ${ms(row.p50)} | ${ms(row.p95)} | ${ms(row.p99)} |`);
+  }
+}
+
+async function main() {
+  // BENCH_SEARCH_DIR keeps the generated database there and reuses it on the next run (no regeneration).
+  const keep = process.env.BENCH_SEARCH_DIR ? path.resolve(process.env.BENCH_SEARCH_DIR) : null;
+  const root = keep ?? (await mkdtemp(path.join(os.tmpdir(), "bench-search-")));
+  const port = await findFreePort();
+  const server = await startEmbeddedDatabase({ dataDir: path.join(root, "pg"), port, user: "bench", password: "bench", database: "bench" });
+  const url = `postgresql://bench:bench@127.0.0.1:${port}/bench`;
+  process.env.DATABASE_URL = url;
+  const client = new pg.Client({ connectionString: url });
+  try {
+    await runMigrations(url);
+    await client.connect();
+    const started = performance.now();
+    let lastLine = 0;
+    const existing = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "ArticleSnapshot"`)).rows[0]?.n ?? 0);
+    if (existing > 0) log(`reusing the archive in ${root} (${existing} stories)`);
+    const stories =
+      existing > 0
+        ? existing
+        : await generateArchive(client, {
+            startDate: "2016-01-01",
+            days: DAYS,
+            onProgress: (done, total, count) => {
+              if (performance.now() - lastLine < 2000 && done < total) return;
+              lastLine = performance.now();
+              const seconds = (performance.now() - started) / 1000;
+              log(`generating: ${done}/${total} issues, ${count} stories, ${seconds.toFixed(0)} s`);
+            },
+          });
+    const generationSeconds = (performance.now() - started) / 1000;
+    for (const table of ["ArticleSnapshot", "Article", "Issue"]) await client.query(`VACUUM ANALYZE "${table}"`);
+
+    const sizes = await client.query<Record<string, string>>(`SELECT
+      pg_size_pretty(pg_relation_size('"ArticleSnapshot"')) AS heap,
+      pg_size_pretty(pg_total_relation_size('"ArticleSnapshot"') - pg_indexes_size('"ArticleSnapshot"')) AS "heap+toast",
+      pg_size_pretty(pg_relation_size('"ArticleSnapshot_searchVector_idx"')) AS "search index",
+      pg_size_pretty(pg_relation_size('"ArticleSnapshot_searchHead_idx"')) AS "headline index",
+      pg_size_pretty(pg_relation_size('"ArticleSnapshot_searchDate_idx"')) AS "date index",
+      pg_size_pretty(pg_relation_size('"Article_searchVector_idx"')) AS "draft search index",
+      pg_size_pretty(pg_total_relation_size('"Article"') - pg_indexes_size('"Article"')) AS "drafts heap+toast",
+      pg_size_pretty((SELECT sum(pg_column_size("searchVector"))::bigint FROM "ArticleSnapshot")) AS "snapshot vectors",
+      pg_size_pretty((SELECT sum(pg_column_size("plainText"))::bigint FROM "ArticleSnapshot")) AS "snapshot plain text"`);
+    console.log(`\n# bench:search — ${stories} stories${existing > 0 ? " (reused)" : `, ${DAYS} days generated in ${generationSeconds.toFixed(0)} s`}`);
+    console.log(`sizes: ${JSON.stringify(sizes.rows[0])}`);
+
+    const filters = ZSearchFilters.parse({});
+    const search = (query: string) => searchArticles(query, filters);
+    await measure(2, search, 1); // warm-up
+    printTable("searchArticles, 1 client", await measure(1, search, ROUNDS));
+    printTable("searchArticles, 8 clients", await measure(8, search, ROUNDS));
+    const dateFilters = ZSearchFilters.parse({ sort: "date" });
+    printTable("searchArticles sorted by date, 8 clients", await measure(8, (query) => searchArticles(query, dateFilters), ROUNDS));
+
+    const db = getDb();
+    const ilike = async (query: string) => {
+      const where = Prisma.join(
+        [...query.split(" ").map((term) => Prisma.sql`(s."plainText" ILIKE ${`%${term}%`} OR s."headline" ILIKE ${`%${term}%`})`), visibleSnapshotSql("s")],
+        " AND ",
+      );
+      await db.$queryRaw`SELECT count(*) FROM (SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT 1001) m`;
+      await db.$queryRaw`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where} ORDER BY s."searchDate" DESC LIMIT 10`;
+    };
+    printTable("baseline: ILIKE scan (count + newest 10), 1 client", await measure(1, ilike, 1));
+
+    // Publish-to-searchable: the search vector is written by the snapshot's trigger in the publish transaction.
+    const freshness: number[] = [];
+    for (let round = 0; round < 5; round += 1) {
+      const headline = `基准测试鲲鹏${round}号稿件上线`;
+      const { id } = await createArticle(SYSTEM_IMPORT, { kind: "news", headline });
+      const article = await db.article.findUniqueOrThrow({ where: { id }, select: { version: true } });
+      const t = performance.now();
+      await publishArticle(SYSTEM_IMPORT, { articleId: id, baseVersion: article.version });
+      const committed = performance.now();
+      for (;;) {
+        const found = await searchArticles(`鲲鹏${round}号`, filters);
+        if (found?.hits.some((hit) => hit.articleId === id)) break;
+        if (performance.now() - t > 10_000) throw new Error("published story not found within 10 s");
+      }
+      freshness.push(performance.now() - committed);
+      log(`publish ${(committed - t).toFixed(0)} ms, then searchable after ${(performance.now() - committed).toFixed(1)} ms`);
+    }
+    const f = summary(freshness);
+    console.log(`\npublish-to-searchable after commit: max ${Math.max(...freshness).toFixed(1)} ms (p50 ${f.p50.toFixed(1)} ms, 5 publishes)`);
+  } finally {
+    await client.end().catch(() => {});
+    await disconnectDb();
+    await server.stop();
+    if (!keep) await rm(root, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  },
+);
