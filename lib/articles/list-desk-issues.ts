@@ -65,7 +65,7 @@ export async function listDeskIssues(actor: TActor, month: string, now: Date = n
           problems: issuePages.flatMap((page) => page.problems.map((problem) => `第${page.number}版：${problem}`)),
         };
       }),
-      suggestion: { date: afterLatest > tomorrow ? afterLatest : tomorrow, number: highest._max.number === null ? null : highest._max.number + 1 },
+      suggestion: { date: [afterLatest, tomorrow].sort()[1] ?? tomorrow, number: highest._max.number === null ? null : highest._max.number + 1 },
     };
   });
 }

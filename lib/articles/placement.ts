@@ -76,7 +76,10 @@ export async function setPrintOrder(tx: TTransaction, pageId: number, articleIds
 export async function setPublishedPrintOrder(tx: TTransaction, pageId: number): Promise<boolean> {
   const [working, published] = await Promise.all([
     tx.articlePlacement.findMany({ where: { pageId }, select: { articleId: true, position: true } }),
-    tx.snapshotPlacement.findMany({ where: { pageId, snapshot: { liveFor: { isNot: null } } }, select: { id: true, position: true, snapshot: { select: { articleId: true } } } }),
+    tx.snapshotPlacement.findMany({
+      where: { pageId, snapshot: { liveFor: { isNot: null } } },
+      select: { id: true, position: true, snapshot: { select: { articleId: true } } },
+    }),
   ]);
   const positions = new Map(working.map((placement) => [placement.articleId, placement.position]));
   let changed = false;

@@ -24,7 +24,8 @@ export async function setStartPage(
   }
   const editable = await getEditableArticle(articleId, tx);
   const fromPageId = editable.draft.pageId;
-  if (pageId !== null && !(await tx.page.findUnique({ where: { id: pageId }, select: { id: true } }))) throw new AppError("NOT_FOUND", `版面 #${pageId} 不存在`);
+  if (pageId !== null && !(await tx.page.findUnique({ where: { id: pageId }, select: { id: true } })))
+    throw new AppError("NOT_FOUND", `版面 #${pageId} 不存在`);
   // A web story has no pages to jump to: taking a story off its page joins its parts into one text.
   const body = pageId === null ? { ...editable.draft.body, content: editable.draft.body.content.filter((node) => node.type !== "jump") } : editable.draft.body;
   const draft = parseArticleDraft({ ...editable.draft, pageId, body });

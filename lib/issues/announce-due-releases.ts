@@ -21,7 +21,10 @@ export async function announceDueReleases(now: Date = new Date()): Promise<numbe
   const announced: number[] = [];
   for (const { id } of due) {
     const claimed = await db.$transaction(async (tx) => {
-      const claim = await tx.issue.updateMany({ where: { id, releaseNotifiedAt: null, releasedAt: { not: null, lte: now } }, data: { releaseNotifiedAt: now } });
+      const claim = await tx.issue.updateMany({
+        where: { id, releaseNotifiedAt: null, releasedAt: { not: null, lte: now } },
+        data: { releaseNotifiedAt: now },
+      });
       if (claim.count === 0) return false;
       const issue = await tx.issue.findUniqueOrThrow({ where: { id } });
       await notifyIssueChange(tx, id);

@@ -15,7 +15,11 @@ export interface TDanglingJump {
 export async function findDanglingJumps(tx: TTransaction, issueId: number): Promise<TDanglingJump[]> {
   const [pages, snapshots] = await Promise.all([
     tx.page.findMany({ where: { issueId }, select: { number: true } }),
-    tx.articleSnapshot.findMany({ where: { issueId, liveFor: { isNot: null } }, select: { articleId: true, headline: true, content: true }, orderBy: { articleId: "asc" } }),
+    tx.articleSnapshot.findMany({
+      where: { issueId, liveFor: { isNot: null } },
+      select: { articleId: true, headline: true, content: true },
+      orderBy: { articleId: "asc" },
+    }),
   ]);
   const numbers = new Set(pages.map((page) => page.number));
   return snapshots.flatMap((snapshot) => {

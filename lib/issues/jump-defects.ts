@@ -18,7 +18,9 @@ export function jumpDefects(body: TStoryDocument, issuePageNumbers: ReadonlySet<
     if (!issuePageNumbers.has(part.jumpToPage)) return [{ fromPart: index, toPage: part.jumpToPage, reason: "missing-page" as const }];
     const next = parts[index + 1];
     const text = next ? documentPlainText({ type: "doc", content: next.blocks }).trim() : "";
-    return text === "" && !next?.blocks.some((block) => block.type === "figure") ? [{ fromPart: index, toPage: part.jumpToPage, reason: "empty-continuation" as const }] : [];
+    return text === "" && !next?.blocks.some((block) => block.type === "figure")
+      ? [{ fromPart: index, toPage: part.jumpToPage, reason: "empty-continuation" as const }]
+      : [];
   });
 }
 

@@ -31,8 +31,14 @@ export async function updatePagePlan(actor: TActor, input: TUpdatePagePlanInput)
     if (removed.length > 0) {
       const ids = removed.map((page) => page.id);
       const [working, published] = await Promise.all([
-        tx.articlePlacement.findMany({ where: { pageId: { in: ids } }, select: { page: { select: { number: true } }, article: { select: { headline: true } } } }),
-        tx.snapshotPlacement.findMany({ where: { pageId: { in: ids } }, select: { page: { select: { number: true } }, snapshot: { select: { headline: true } } } }),
+        tx.articlePlacement.findMany({
+          where: { pageId: { in: ids } },
+          select: { page: { select: { number: true } }, article: { select: { headline: true } } },
+        }),
+        tx.snapshotPlacement.findMany({
+          where: { pageId: { in: ids } },
+          select: { page: { select: { number: true } }, snapshot: { select: { headline: true } } },
+        }),
       ]);
       const held = [
         ...working.map((row) => ({ page: row.page.number, headline: row.article.headline })),
