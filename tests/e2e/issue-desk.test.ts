@@ -11,6 +11,7 @@ import { CHROMIUM_ARGS } from "./chromium";
 
 const ADMIN = { email: "desk@jzrb.test", password: "Jinzhong#2025-zb", name: "版面主任" };
 const HEADLINE = "明日二版：榆次古城迎来冬季游客";
+const SECOND = "晋中文旅冬季线路发布";
 
 let browser: Browser;
 const url = (path: string) => new URL(path, inject("baseUrl")).toString();
@@ -100,6 +101,32 @@ describe("the issue desk", () => {
       .getByRole("button", { name: `上移《${HEADLINE}》` })
       .waitFor();
     expect(await page.getByText("《明日二版：榆次古城迎来冬季游客》还是草稿，尚未发布").count()).toBeGreaterThan(0);
+
+    // A second story on the page; print order changed with the keyboard buttons, then by dragging.
+    await page.goto(url("/newsroom"));
+    await page.getByLabel("主题").fill(SECOND);
+    await page.getByRole("button", { name: "新建稿件" }).click();
+    await page.waitForURL(/\/newsroom\/articles\/\d+$/);
+    await page.goto(url(`/newsroom/issues/${issueId}/pages/2`));
+    await page.getByRole("textbox", { name: "按主题查找稿件" }).fill("晋中文旅");
+    await page.getByRole("button", { name: "查找" }).click();
+    await page.getByRole("button", { name: `把《${SECOND}》放到第2版 综合` }).click();
+    const order = page.getByRole("list", { name: "本版稿件（按见报顺序）" }).getByRole("listitem");
+    await order.nth(1).filter({ hasText: SECOND }).waitFor();
+    await page.getByRole("button", { name: `下移《${HEADLINE}》` }).click();
+    await page
+      .getByRole("status")
+      .filter({ hasText: `《${HEADLINE}》已移到本版第 2 篇（共 2 篇）` })
+      .waitFor();
+    await page.reload();
+    await order.nth(0).filter({ hasText: SECOND }).waitFor();
+    await order.nth(1).dragTo(order.nth(0));
+    await page
+      .getByRole("status")
+      .filter({ hasText: `《${HEADLINE}》已移到本版第 1 篇（共 2 篇）` })
+      .waitFor();
+    await page.reload();
+    await order.nth(0).filter({ hasText: HEADLINE }).waitFor();
 
     // Published from the editor: readers still see nothing, the issue is not released.
     await page.goto(url(`/newsroom/articles/${articleId}`));

@@ -32,7 +32,7 @@ export function PlaceStory({ pageId, pageLabel }: { pageId: number; pageLabel: s
 
   return (
     <div>
-      <form onSubmit={search} className="nr-filters" aria-label="按主题查找稿件">
+      <form onSubmit={search} className="nr-filters" aria-label="查找稿件">
         <label>
           按主题查找稿件
           <input name="q" value={query} onChange={(event) => setQuery(event.target.value)} />

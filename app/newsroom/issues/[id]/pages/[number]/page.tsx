@@ -60,7 +60,11 @@ export default async function PageDeskPage({ params }: { params: Promise<{ id: s
           本版稿件（见报顺序，可拖动或用“上移/下移”调整）
         </h2>
         <PageStories
-          key={page.stories.map((story) => `${story.articleId}:${story.position}:${story.version}`).join(",")}
+          // Remounted when stories arrive, leave or change version; not by a reorder, so its announcement stays.
+          key={page.stories
+            .map((story) => `${story.articleId}:${story.sequence}:${story.version}`)
+            .sort()
+            .join(",")}
           pageId={page.id}
           stories={page.stories}
           otherPages={desk.pages.filter((other) => other.id !== page.id).map((other) => ({ id: other.id, label: `第${other.number}版 ${other.name ?? ""}` }))}
