@@ -27,7 +27,7 @@ export async function createIssue(actor: TActor, input: TCreateIssueInput): Prom
       throw new AppError("CONFLICT", `期号 ${data.number} 已被另一期使用`);
     }
     await checkSectionsExist(tx, data.pages);
-    const pages = data.pages.map((page, index) => ({ number: index + 1, name: page.name, sectionId: page.sectionId }));
+    const pages = data.pages;
     const issue = await tx.issue.create({ data: { publicationId: publication.id, date, number: data.number, pages: { create: pages } } });
     await recordAuditEvent(tx, actor, {
       action: "issue.created",

@@ -7,7 +7,7 @@ import { issueDateFromDb, issueDateToDb, ZIssueDate } from "./issue-date";
 
 export interface TPreviousPlan {
   date: string;
-  pages: Array<{ name: string; sectionId: number | null }>;
+  pages: Array<{ number: number; name: string; sectionId: number | null }>;
 }
 
 export async function getPreviousPlan(actor: TActor, before: string): Promise<TPreviousPlan | null> {
@@ -22,7 +22,7 @@ export async function getPreviousPlan(actor: TActor, before: string): Promise<TP
     if (!issue) return null;
     return {
       date: issueDateFromDb(issue.date),
-      pages: issue.pages.map((page) => ({ name: page.name ?? `第${page.number}版`, sectionId: page.sectionId })),
+      pages: issue.pages.map((page) => ({ number: page.number, name: page.name ?? `第${page.number}版`, sectionId: page.sectionId })),
     };
   });
 }

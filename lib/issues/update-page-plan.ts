@@ -1,5 +1,5 @@
-// Edits an issue's 期号 and page plan: pages are renamed, added at the end or removed from the end. A page
-// that still holds stories (in a draft or as published) is never removed: the refusal names them.
+// Edits an issue's 期号 and page plan: pages (by number) are renamed, added or removed. A page that still
+// holds stories (in a draft or as published) is never removed: the refusal names them.
 import "server-only";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -27,7 +27,8 @@ export async function updatePagePlan(actor: TActor, input: TUpdatePagePlanInput)
       throw new AppError("CONFLICT", `期号 ${data.number} 已被另一期使用`);
     }
     await checkSectionsExist(tx, data.pages);
-    const removed = issue.pages.filter((page) => page.number > data.pages.length);
+    const planned = new Set(data.pages.map((page) => page.number));
+    const removed = issue.pages.filter((page) => !planned.has(page.number));
     if (removed.length > 0) {
       const ids = removed.map((page) => page.id);
       const [working, published] = await Promise.all([
@@ -50,7 +51,7 @@ export async function updatePagePlan(actor: TActor, input: TUpdatePagePlanInput)
       }
       await tx.page.deleteMany({ where: { id: { in: ids } } });
     }
-    const pages = data.pages.map((page, index) => ({ number: index + 1, name: page.name, sectionId: page.sectionId }));
+    const pages = data.pages;
     for (const page of pages) {
       await tx.page.upsert({
         where: { issueId_number: { issueId: issue.id, number: page.number } },

@@ -46,7 +46,9 @@ export const ZReleaseResult = z.object({ id: z.number().int(), releasedAt: z.str
 export const ZPlacementResult = z.object({ articleId: z.number().int(), version: z.number().int() });
 export const ZReorderResult = z.object({ pageId: z.number().int(), articleIds: z.array(z.number().int()) });
 export const ZPreviousPlan = z.object({
-  plan: z.object({ date: z.string(), pages: z.array(z.object({ name: z.string(), sectionId: z.number().int().nullable() })) }).nullable(),
+  plan: z
+    .object({ date: z.string(), pages: z.array(z.object({ number: z.number().int(), name: z.string(), sectionId: z.number().int().nullable() })) })
+    .nullable(),
 });
 export const ZPlaceableArticles = z.object({
   articles: z.array(

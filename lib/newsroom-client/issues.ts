@@ -5,7 +5,7 @@ import { ZCreatedIssue, ZIssueDesk, ZIssueRef, ZPlaceableArticles, ZPlacementRes
 
 export interface TPlanRequest {
   number: number | null;
-  pages: Array<{ name: string; sectionId: number | null }>;
+  pages: Array<{ number: number; name: string; sectionId: number | null }>;
 }
 
 const issuePath = (issueId: number) => `/api/newsroom/issues/${issueId}`;

@@ -103,6 +103,35 @@ describe("planning an issue", () => {
     expect(after[0]?.id).toBe(pages[0]?.id);
     expect((await getDb().issue.findUniqueOrThrow({ where: { id: issueId } })).number).toBe(1002);
     expect(await auditCount("issue.plan_updated", String(issueId))).toBe(1);
+    // Pages keep their numbers: an empty page in the middle goes, the pages after it stay what they were.
+    await updatePagePlan(actor, {
+      issueId,
+      number: 1002,
+      pages: [
+        { number: 1, name: "要闻" },
+        { number: 2, name: "时政" },
+        { number: 4, name: "副刊" },
+        { number: 5, name: "体育" },
+      ],
+    });
+    const gapped = await getDb().page.findMany({ where: { issueId }, orderBy: { number: "asc" } });
+    expect(gapped.map((page) => [page.number, page.name])).toEqual([
+      [1, "要闻"],
+      [2, "时政"],
+      [4, "副刊"],
+      [5, "体育"],
+    ]);
+    expect(gapped[2]?.id).toBe(pages[3]?.id);
+    await expect(
+      updatePagePlan(actor, {
+        issueId,
+        number: 1002,
+        pages: [
+          { number: 1, name: "要闻" },
+          { number: 1, name: "重复" },
+        ],
+      }),
+    ).rejects.toThrow("版次不能重复");
   });
 });
 

@@ -11,6 +11,7 @@ export interface TSectionChoice {
 }
 
 interface TPlannedPage {
+  number: number;
   name: string;
   sectionId: number | null;
 }
@@ -28,7 +29,7 @@ export function IssuePlanForm(props: TProps) {
   const router = useRouter();
   const [date, setDate] = useState(props.date);
   const [number, setNumber] = useState(props.number === null ? "" : String(props.number));
-  const [pages, setPages] = useState<TPlannedPage[]>(props.pages.length > 0 ? props.pages : [{ name: "要闻", sectionId: null }]);
+  const [pages, setPages] = useState<TPlannedPage[]>(props.pages.length > 0 ? props.pages : [{ number: 1, name: "要闻", sectionId: null }]);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -77,7 +78,15 @@ export function IssuePlanForm(props: TProps) {
             value={pages.length}
             onChange={(event) => {
               const count = Math.max(1, Math.min(64, Number(event.target.value) || 1));
-              setPages((all) => Array.from({ length: count }, (_, index) => all[index] ?? { name: `第${index + 1}版`, sectionId: null }));
+              // Pages are added after the last number and removed from the end.
+              setPages((all) => {
+                const next = all.slice(0, count);
+                while (next.length < count) {
+                  const number = (next.at(-1)?.number ?? 0) + 1;
+                  next.push({ number, name: `第${number}版`, sectionId: null });
+                }
+                return next;
+              });
             }}
           />
         </label>
@@ -91,15 +100,18 @@ export function IssuePlanForm(props: TProps) {
             <th scope="col">版次</th>
             <th scope="col">版名</th>
             <th scope="col">栏目分类</th>
+            <th scope="col">
+              <span className="nr-muted">操作</span>
+            </th>
           </tr>
         </thead>
         <tbody>
           {pages.map((page, index) => (
-            <tr key={index}>
-              <td>第{index + 1}版</td>
+            <tr key={page.number}>
+              <td>第{page.number}版</td>
               <td>
                 <input
-                  aria-label={`第${index + 1}版版名`}
+                  aria-label={`第${page.number}版版名`}
                   required
                   maxLength={20}
                   value={page.name}
@@ -108,7 +120,7 @@ export function IssuePlanForm(props: TProps) {
               </td>
               <td>
                 <select
-                  aria-label={`第${index + 1}版栏目分类`}
+                  aria-label={`第${page.number}版栏目分类`}
                   value={page.sectionId ?? ""}
                   onChange={(event) => setPage(index, { sectionId: event.target.value ? Number(event.target.value) : null })}
                 >
@@ -119,6 +131,16 @@ export function IssuePlanForm(props: TProps) {
                     </option>
                   ))}
                 </select>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  aria-label={`删除第${page.number}版`}
+                  disabled={pages.length === 1}
+                  onClick={() => setPages((all) => all.filter((_, at) => at !== index))}
+                >
+                  删除
+                </button>
               </td>
             </tr>
           ))}

@@ -88,7 +88,7 @@ export default async function IssueDeskPage({ params }: { params: Promise<{ id: 
           issueId={desk.id}
           date={desk.date}
           number={desk.number}
-          pages={desk.pages.map((page) => ({ name: page.name ?? `第${page.number}版`, sectionId: page.sectionId }))}
+          pages={desk.pages.map((page) => ({ number: page.number, name: page.name ?? `第${page.number}版`, sectionId: page.sectionId }))}
           sections={sections}
         />
       </section>
