@@ -19,9 +19,10 @@ import { releaseIssueNow } from "@/lib/issues/release-issue-now";
 import { scheduleRelease } from "@/lib/issues/schedule-release";
 import { unreleaseIssue } from "@/lib/issues/unrelease-issue";
 import { updatePagePlan } from "@/lib/issues/update-page-plan";
+import { getFrontPageView } from "@/lib/reader/get-front-page-view";
 import { getIssueView } from "@/lib/reader/get-issue-view";
 import { READER_CHANGE_CHANNEL } from "@/lib/reader-change/cache-tags";
-import { createTestUser } from "../helpers/factories";
+import { createPrintedPage, createTestUser } from "../helpers/factories";
 
 const FOUR_PAGES = [{ name: "要闻" }, { name: "综合" }, { name: "民生" }, { name: "副刊" }];
 
@@ -169,6 +170,23 @@ describe("placing stories", () => {
     await expect(takeArticleOffPage(editor, { articleId: web.id, baseVersion: version })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(reorderPage(editor, { pageId: p2, articleIds: [web.id] })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await getEditableArticle(web.id)).version).toBe(version);
+  });
+
+  it("shows a reordered page of a released issue to readers in the new order at once, with a notification", async () => {
+    const { ids, issue } = await createPrintedPage();
+    const actor = await admin();
+    const page1 = issue.pages[0]?.id ?? 0;
+    const listener = await listen();
+    try {
+      const reversed = [...ids].reverse();
+      await reorderPage(actor, { pageId: page1, articleIds: reversed });
+      const front = (await getFrontPageView()).front?.stories.map((story) => story.articleId);
+      expect(front).toEqual(reversed);
+      await waitFor(() => listener.received.some((tags) => tags.includes(`page:${page1}`)), "the page notification");
+      expect(await auditCount("page.reordered", String(page1))).toBe(1);
+    } finally {
+      await listener.close();
+    }
   });
 
   it("flags the page problems: no story, drafts, a 下转 to a missing page or to empty text", async () => {
