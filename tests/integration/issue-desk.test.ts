@@ -280,14 +280,25 @@ describe("releasing an issue", () => {
     await scheduleRelease(actor, { issueId, at: at.toISOString() });
     // Scheduled, not yet released: readers see nothing.
     expect((await getIssueView("2026-12-01")).view.kind).toBe("no-issue");
+    // Hold the issue's row until both instances have seen the release fall due and wait to claim it, so that
+    // they really race: only the conditional claim keeps the announcement to one.
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    await holder.query("BEGIN");
+    await holder.query(`SELECT "id" FROM "Issue" WHERE "id" = $1 FOR UPDATE`, [issueId]);
+    await waitFor(async () => {
+      // Asked outside the holder's transaction, which would see one snapshot of pg_stat_activity only.
+      const rows = await getDb().$queryRaw<Array<{ waiting: number }>>`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock'`;
+      return (rows[0]?.waiting ?? 0) >= 2;
+    }, "both instances waiting to claim the release");
+    await holder.query("COMMIT");
+    await holder.end();
     await waitFor(async () => (await auditCount("issue.released", String(issueId))) > 0, "the scheduled release");
     expect((await getIssueView("2026-12-01")).view.kind).toBe("issue");
-    const announcedBy = [...a.lines, ...b.lines].filter((line) => line === `announced ${issueId}`);
     await waitFor(() => listener?.received.some((tags) => tags.includes(`issue:${issueId}`)) ?? false, "the notification");
     // Both instances keep looking; still exactly one announcement, one audit row, one notification.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect([...a.lines, ...b.lines].filter((line) => line === `announced ${issueId}`)).toHaveLength(1);
-    expect(announcedBy.length).toBeLessThanOrEqual(1);
     expect(await auditCount("issue.released", String(issueId))).toBe(1);
     expect(listener.received.filter((tags) => tags.includes(`issue:${issueId}`))).toHaveLength(1);
 
