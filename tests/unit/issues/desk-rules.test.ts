@@ -36,7 +36,9 @@ describe("page problems", () => {
   it("flags an empty page, drafts, a 上接 of an unpublished story and a dangling 下转 on the page it leaves", () => {
     expect(pageProblems([], pages)).toEqual(["本版还没有稿件"]);
     expect(pageProblems([{ headline: "草稿", sequence: 0, isDraft: true, body: doc(text("正文")) }], pages)).toEqual(["《草稿》还是草稿，尚未发布"]);
-    expect(pageProblems([{ headline: "续篇", sequence: 1, isDraft: true, body: doc(text("头"), jump(2), text("尾")) }], pages)).toEqual(["上接的《续篇》尚未发布"]);
+    expect(pageProblems([{ headline: "续篇", sequence: 1, isDraft: true, body: doc(text("头"), jump(2), text("尾")) }], pages)).toEqual([
+      "上接的《续篇》尚未发布",
+    ]);
     const dangling = { headline: "转版", sequence: 0, isDraft: false, body: doc(text("头"), jump(5), text("尾")) };
     expect(pageProblems([dangling], pages)).toEqual(["《转版》下转第5版，但本期没有该版"]);
     // The continuation's page does not repeat the problem of the part before it.
