@@ -15,6 +15,7 @@ import { takeArticleOffPage } from "@/lib/articles/take-article-off-page";
 import type { TActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { createIssue } from "@/lib/issues/create-issue";
+import { getPreviousPlan } from "@/lib/issues/get-previous-plan";
 import { releaseIssueNow } from "@/lib/issues/release-issue-now";
 import { scheduleRelease } from "@/lib/issues/schedule-release";
 import { unreleaseIssue } from "@/lib/issues/unrelease-issue";
@@ -87,6 +88,13 @@ describe("planning an issue", () => {
     await expect(createIssue(actor, { date: "2026-12-01", pages: FOUR_PAGES })).rejects.toThrow("这一期已经存在");
     await expect(createIssue(actor, { date: "2026-12-03", number: 1001, pages: FOUR_PAGES })).rejects.toThrow("期号 1001 已被另一期使用");
     expect(await getDb().issue.count()).toBe(1);
+    // "Copy yesterday's plan": the latest issue before the day, whatever its numbers.
+    expect(await getPreviousPlan(actor, "2026-12-05")).toEqual({
+      date: "2026-12-01",
+      pages: FOUR_PAGES.map((page, index) => ({ number: index + 1, name: page.name, sectionId: null })),
+    });
+    expect(await getPreviousPlan(actor, "2026-12-01")).toBeNull();
+    await expect(getPreviousPlan(editor, "2026-12-05")).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("edits the plan, and refuses to remove a page that still holds a story, naming it", async () => {
