@@ -3,6 +3,7 @@
 // calendar, the front page, the page and the feed all show it. An EDITOR is refused on every desk page and
 // route. The issue is withdrawn at the end so the other suites find the seeded paper as the latest.
 import { spawnSync } from "node:child_process";
+import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -160,6 +161,37 @@ describe("the issue desk", () => {
     expect((await readerText(`/issues/${date}/2`)).text).not.toContain(HEADLINE);
     await context.close();
   }, 120_000);
+
+  it("releases a scheduled issue on time from the running app itself, with no request arriving", async () => {
+    const { context } = await signIn(ADMIN);
+    const headers = { origin: inject("baseUrl") };
+    const created = await context.request.post(url("/api/newsroom/issues"), { data: { date: "2030-06-01", pages: [{ name: "要闻" }] }, headers });
+    expect(created.status()).toBe(201);
+    const { id } = (await created.json()) as { id: number };
+    const at = new Date(Date.now() + 3_000).toISOString();
+    expect((await context.request.post(url(`/api/newsroom/issues/${id}/schedule`), { data: { at }, headers })).status()).toBe(200);
+    const db = new pg.Client({ connectionString: inject("e2eDatabaseUrl") });
+    await db.connect();
+    try {
+      // Nothing asks the app anything now: the instance's own timer announces the release when it falls due.
+      let announced = 0;
+      for (let attempt = 0; attempt < 200 && announced === 0; attempt += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        const { rows } = await db.query<{ count: number }>(
+          `SELECT count(*)::int AS count FROM "AuditEvent" WHERE "action" = 'issue.released' AND "entityId" = $1 AND "actorSource" = 'scheduler'`,
+          [String(id)],
+        );
+        announced = rows[0]?.count ?? 0;
+      }
+      expect(announced).toBe(1);
+      const { rows } = await db.query<{ notified: Date | null }>(`SELECT "releaseNotifiedAt" AS notified FROM "Issue" WHERE "id" = $1`, [id]);
+      expect(rows[0]?.notified).not.toBeNull();
+    } finally {
+      await db.end();
+    }
+    expect((await context.request.post(url(`/api/newsroom/issues/${id}/unrelease`), { data: { confirm: true }, headers })).status()).toBe(200);
+    await context.close();
+  }, 60_000);
 
   it("refuses an EDITOR on every desk page and route", async () => {
     const editor = inject("editors")[0];
