@@ -18,6 +18,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         <Link href="/newsroom" className="nr-brand">
           晋中日报 · 编辑部
         </Link>
+        {user?.role === "ADMIN" && <Link href="/newsroom/issues">版面</Link>}
         {user && (
           <form action={signOutAction} className="nr-user">
             <span>

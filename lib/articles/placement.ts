@@ -80,3 +80,27 @@ export async function setPrintOrder(tx: TTransaction, pageId: number, articleIds
     if (placement.position !== index + 1) await tx.articlePlacement.update({ where: { id: placement.id }, data: { position: index + 1 } });
   }
 }
+
+/**
+ * Gives the live (published) placements on a page the print order the desk set for the working ones, so a
+ * reordered page shows in that order to readers without republishing each story. Returns whether anything
+ * readers see changed.
+ */
+export async function setPublishedPrintOrder(tx: TTransaction, pageId: number): Promise<boolean> {
+  const [working, published] = await Promise.all([
+    tx.articlePlacement.findMany({ where: { pageId }, select: { articleId: true, position: true } }),
+    tx.snapshotPlacement.findMany({
+      where: { pageId, snapshot: { liveFor: { isNot: null } } },
+      select: { id: true, position: true, snapshot: { select: { articleId: true } } },
+    }),
+  ]);
+  const positions = new Map(working.map((placement) => [placement.articleId, placement.position]));
+  let changed = false;
+  for (const placement of published) {
+    const position = positions.get(placement.snapshot.articleId);
+    if (position === undefined || position === placement.position) continue;
+    await tx.snapshotPlacement.update({ where: { id: placement.id }, data: { position } });
+    changed = true;
+  }
+  return changed;
+}

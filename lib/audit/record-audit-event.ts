@@ -77,6 +77,36 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
     entityId: z.string(),
     payload: z.object({ email: z.string(), ip: z.string().nullable(), reason: z.string().optional() }),
   }),
+  // The issue desk (版面编排).
+  z.object({
+    action: z.enum(["issue.created", "issue.plan_updated"]),
+    entityType: z.literal("issue"),
+    entityId: z.string(),
+    payload: z.object({
+      issueDate: z.string(),
+      number: z.number().int().nullable(),
+      pages: z.array(z.object({ number: z.number().int(), name: z.string().nullable(), sectionId: z.number().int().nullable() })),
+      removedPages: z.array(z.number().int()).default([]),
+    }),
+  }),
+  z.object({
+    action: z.enum(["issue.release_scheduled", "issue.unreleased"]),
+    entityType: z.literal("issue"),
+    entityId: z.string(),
+    payload: z.object({ issueDate: z.string(), releasedAt: z.string().nullable(), previousReleasedAt: z.string().nullable() }),
+  }),
+  z.object({
+    action: z.literal("page.reordered"),
+    entityType: z.literal("page"),
+    entityId: z.string(),
+    payload: z.object({ articleIds: z.array(z.number().int()) }),
+  }),
+  z.object({
+    action: z.literal("article.placement_changed"),
+    entityType: z.literal("article"),
+    entityId: z.string(),
+    payload: z.object({ fromPageId: z.number().int().nullable(), toPageId: z.number().int().nullable(), version: z.number().int() }),
+  }),
 ]);
 export type TAuditEvent = z.input<typeof ZAuditEvent>;
 

@@ -4,7 +4,7 @@ import { ZUserRole } from "./roles";
 
 export const ZActor = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("user"), userId: z.string().min(1), role: ZUserRole }),
-  z.object({ kind: z.literal("system"), source: z.enum(["import", "seed", "cli", "auth"]) }),
+  z.object({ kind: z.literal("system"), source: z.enum(["import", "seed", "cli", "auth", "scheduler"]) }),
 ]);
 export type TActor = z.infer<typeof ZActor>;
 

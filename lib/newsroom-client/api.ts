@@ -43,7 +43,8 @@ function failureOf(status: number, payload: unknown): TApiFailure {
   };
 }
 
-async function call<T>(method: "POST" | "PUT", path: string, body: unknown, schema: z.ZodType<T>): Promise<TApiResult<T>> {
+/** One request to a newsroom route, its answer checked with `schema` (also used by the issue desk's module, issues.ts). */
+export async function call<T>(method: "GET" | "POST" | "PUT", path: string, body: unknown, schema: z.ZodType<T>): Promise<TApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
