@@ -43,7 +43,7 @@ function failureOf(status: number, payload: unknown): TApiFailure {
   };
 }
 
-async function call<T>(method: "POST" | "PUT", path: string, body: unknown, schema: z.ZodType<T>): Promise<TApiResult<T>> {
+export async function call<T>(method: "POST" | "PUT", path: string, body: unknown, schema: z.ZodType<T>): Promise<TApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
