@@ -65,12 +65,15 @@ function record(value: unknown): Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-const text = (value: unknown): string => (value === null || value === undefined || value === "" ? "无" : typeof value === "object" ? JSON.stringify(value) : String(value));
+const text = (value: unknown): string =>
+  value === null || value === undefined || value === "" ? "无" : typeof value === "object" ? JSON.stringify(value) : String(value);
 const role = (value: unknown) => ROLE_NAMES[String(value)] ?? text(value);
 
 function changes(before: Record<string, unknown>, after: Record<string, unknown>, labels: Record<string, string>): string {
   const parts = Object.keys(labels).flatMap((key) =>
-    text(before[key]) === text(after[key]) ? [] : [`${labels[key]}：${key === "defaultRole" ? role(before[key]) : text(before[key])} → ${key === "defaultRole" ? role(after[key]) : text(after[key])}`],
+    text(before[key]) === text(after[key])
+      ? []
+      : [`${labels[key]}：${key === "defaultRole" ? role(before[key]) : text(before[key])} → ${key === "defaultRole" ? role(after[key]) : text(after[key])}`],
   );
   return parts.join("；") || "无变化";
 }

@@ -32,8 +32,18 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (va
 export const ZAuditFilter = z.object({
   actor: optional(ZActorFilter),
   /** An action name such as "article.published", or a family such as "article." */
-  type: optional(z.string().regex(/^[a-z_]+(\.[a-z_]*)?$/, { message: "类型格式不正确" }).max(60)),
-  targetType: optional(z.string().regex(/^[a-z_]+$/, { message: "对象类型格式不正确" }).max(30)),
+  type: optional(
+    z
+      .string()
+      .regex(/^[a-z_]+(\.[a-z_]*)?$/, { message: "类型格式不正确" })
+      .max(60),
+  ),
+  targetType: optional(
+    z
+      .string()
+      .regex(/^[a-z_]+$/, { message: "对象类型格式不正确" })
+      .max(30),
+  ),
   targetId: optional(z.string().trim().min(1).max(200)),
   /** Asia/Shanghai calendar days, inclusive. */
   from: optional(ZDay),

@@ -40,7 +40,16 @@ export const PEOPLE_DESK_EVENTS = [
     }),
   }),
   z.object({
-    action: z.enum(["section.created", "section.hidden", "section.shown", "section.deleted", "column.created", "column.hidden", "column.shown", "column.deleted"]),
+    action: z.enum([
+      "section.created",
+      "section.hidden",
+      "section.shown",
+      "section.deleted",
+      "column.created",
+      "column.hidden",
+      "column.shown",
+      "column.deleted",
+    ]),
     entityType: z.enum(["section", "column"]),
     entityId: z.string(),
     payload: ZNamedSlug,

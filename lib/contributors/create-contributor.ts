@@ -1,7 +1,7 @@
 // Adds a byline person from the desk. A second person of the same name is told apart by affiliation, so
 // the same name and affiliation twice is refused (use the existing one).
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";

@@ -1,7 +1,7 @@
 // Renames a contributor or changes their default role and affiliation. Published stories keep the names as
 // printed (a new publish prints the new name); the editor suggests the new one at once.
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";

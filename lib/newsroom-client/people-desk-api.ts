@@ -2,7 +2,7 @@
 // answer is checked with zod (through api.ts's `call`); refusals come back as typed failures with the
 // server's zh-CN message.
 import { z } from "zod";
-import { BYLINE_ROLES } from "@/lib/content/kinds";
+import type { BYLINE_ROLES } from "@/lib/content/kinds";
 import { call, type TApiResult } from "./api";
 
 type TBylineRoleName = (typeof BYLINE_ROLES)[number];
@@ -28,10 +28,12 @@ export const peopleDeskApi = {
   createContributor: (body: TContributorFieldsBody) => call("POST", contributors, body, ZIdAnswer),
   updateContributor: (id: number, body: TContributorFieldsBody) => call("PUT", `${contributors}/${id}`, body, ZIdAnswer),
   setContributorActive: (id: number, active: boolean) => call("POST", `${contributors}/${id}/active`, { active }, ZIdAnswer),
-  mergeContributor: (id: number, survivorId: number): Promise<TApiResult<TMergeAnswer>> => call("POST", `${contributors}/${id}/merge`, { survivorId }, ZMergeAnswer),
+  mergeContributor: (id: number, survivorId: number): Promise<TApiResult<TMergeAnswer>> =>
+    call("POST", `${contributors}/${id}/merge`, { survivorId }, ZMergeAnswer),
 
   createSection: (kind: TSectionKindName, body: { name: string; slug: string | null }) => call("POST", sectionsPath(kind), body, ZIdAnswer),
-  renameSection: (kind: TSectionKindName, id: number, body: { name: string; slug: string | null }) => call("PUT", `${sectionsPath(kind)}/${id}`, body, ZIdAnswer),
+  renameSection: (kind: TSectionKindName, id: number, body: { name: string; slug: string | null }) =>
+    call("PUT", `${sectionsPath(kind)}/${id}`, body, ZIdAnswer),
   moveSection: (kind: TSectionKindName, id: number, direction: "up" | "down") => call("POST", `${sectionsPath(kind)}/${id}/move`, { direction }, z.unknown()),
   setSectionHidden: (kind: TSectionKindName, id: number, hidden: boolean) => call("POST", `${sectionsPath(kind)}/${id}/hidden`, { hidden }, ZIdAnswer),
   deleteSection: (kind: TSectionKindName, id: number) => call("POST", `${sectionsPath(kind)}/${id}/delete`, {}, ZIdAnswer),

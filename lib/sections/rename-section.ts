@@ -1,7 +1,7 @@
 // Renames a section or 栏目, and its slug if asked. The old slug is kept, so the old reader URL redirects
 // (permanently) to the new one; readers of both URLs are told. Published stories keep the name as printed.
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import type { TActor } from "@/lib/auth/actor";
 import { authorizeActor } from "@/lib/auth/authorize-actor";

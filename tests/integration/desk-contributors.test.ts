@@ -71,9 +71,7 @@ describe("contributors", () => {
     await expect(updateContributor(actor, { contributorId: id, name: "李明", affiliation: "本报" })).rejects.toThrow(/已有署名人“李明”/);
 
     const { rows } = await listContributors({ q: "雷" });
-    expect(rows).toEqual([
-      expect.objectContaining({ name: "雷甫", storyCount: 1, rolesUsed: ["reporter"], affiliationsUsed: ["本报"], active: true }),
-    ]);
+    expect(rows).toEqual([expect.objectContaining({ name: "雷甫", storyCount: 1, rolesUsed: ["reporter"], affiliationsUsed: ["本报"], active: true })]);
     // Pinyin initials find a name too: wwa → 王文安.
     expect((await listContributors({ q: "wwa" })).rows.map((person) => person.name)).toEqual(["王文安"]);
     const events = await getDb().auditEvent.findMany({ where: { entityType: "contributor" }, orderBy: { id: "asc" } });

@@ -11,8 +11,8 @@ import { createSection } from "@/lib/sections/create-section";
 import { deleteSection } from "@/lib/sections/delete-section";
 import { findSlugRedirect } from "@/lib/sections/find-slug-redirect";
 import { listSections } from "@/lib/sections/list-sections";
-import { moveSection } from "@/lib/sections/reorder-sections";
 import { renameSection } from "@/lib/sections/rename-section";
+import { moveSection } from "@/lib/sections/reorder-sections";
 import { setSectionHidden } from "@/lib/sections/set-section-hidden";
 import { createPrintedPage, createTestUser } from "../helpers/factories";
 
@@ -25,7 +25,12 @@ async function storyInColumnAndSection() {
   const section = await createSection(actor, { kind: "section", name: "时政", slug: "politics" });
   const articleId = ids[0] ?? 0;
   const editable = await getEditableArticle(articleId);
-  const saved = await saveArticle(actor, { articleId, baseVersion: editable.version, mode: "save", draft: { ...editable.draft, columnName: "民生关注", sectionId: section.id } });
+  const saved = await saveArticle(actor, {
+    articleId,
+    baseVersion: editable.version,
+    mode: "save",
+    draft: { ...editable.draft, columnName: "民生关注", sectionId: section.id },
+  });
   await publishArticle(actor, { articleId, baseVersion: saved.version });
   const column = await getDb().column.findUniqueOrThrow({ where: { name: "民生关注" } });
   return { actor, articleId, section, column };

@@ -3,8 +3,8 @@ import { NextResponse } from "next/server";
 import { newsroomRoute, ZArticleParams, ZNoParams } from "@/lib/http/newsroom-route";
 import { createSection, ZCreateSectionInput } from "@/lib/sections/create-section";
 import { deleteSection } from "@/lib/sections/delete-section";
-import { moveSection, ZMoveSectionInput } from "@/lib/sections/reorder-sections";
 import { renameSection, ZRenameSectionInput } from "@/lib/sections/rename-section";
+import { moveSection, ZMoveSectionInput } from "@/lib/sections/reorder-sections";
 import type { TSectionKind } from "@/lib/sections/section-store";
 import { setSectionHidden, ZSetSectionHiddenInput } from "@/lib/sections/set-section-hidden";
 
@@ -24,6 +24,8 @@ export function sectionRoutes(kind: TSectionKind) {
     hidden: newsroomRoute({ params: ZArticleParams, body: ZSetSectionHiddenInput.omit({ kind: true, id: true }) }, async ({ actor, params, body }) =>
       NextResponse.json(await setSectionHidden(actor, { ...body, kind, id: params.id }), noStore),
     ),
-    remove: newsroomRoute({ params: ZArticleParams }, async ({ actor, params }) => NextResponse.json(await deleteSection(actor, { kind, id: params.id }), noStore)),
+    remove: newsroomRoute({ params: ZArticleParams }, async ({ actor, params }) =>
+      NextResponse.json(await deleteSection(actor, { kind, id: params.id }), noStore),
+    ),
   };
 }
