@@ -119,6 +119,28 @@ describe("the admin desk", () => {
     await page.context().close();
   });
 
+  it("suggests existing contributors in the editor's byline field, by keyboard (ARIA combobox)", async () => {
+    const page = await signIn(ADMIN);
+    const created = await api(page, "POST", "/api/newsroom/articles", { kind: "news", headline: "署名提示测试", pageId: null });
+    await page.goto(url(`/newsroom/articles/${(created.json as { id: number }).id}`));
+    await page.getByRole("button", { name: "添加署名" }).click();
+    const name = page.getByRole("combobox", { name: "第1位署名的姓名" });
+    await name.fill("wwa");
+    const option = page.getByRole("option", { name: /王文安/ });
+    await option.waitFor();
+    expect(await name.getAttribute("aria-expanded")).toBe("true");
+    await name.press("ArrowDown");
+    expect(await name.getAttribute("aria-activedescendant")).toBe(await option.getAttribute("id"));
+    expect(await option.getAttribute("aria-selected")).toBe("true");
+    await name.press("Enter");
+    expect(await name.inputValue()).toBe("王文安");
+    expect(await name.getAttribute("aria-expanded")).toBe("false");
+    expect(await page.getByLabel("第1位署名的单位").inputValue()).toBe("本报");
+    await name.fill("欧阳新人");
+    await page.getByText("新署名人：保存时新建").waitFor();
+    await page.context().close();
+  });
+
   it("refuses an editor on every page and route of the desk", async () => {
     const editor = inject("editors")[0];
     if (!editor) throw new Error("no editor");

@@ -21,7 +21,7 @@ async function event(data: { at: string; action: string; entityType: string; ent
 }
 
 describe("the audit trail", () => {
-  it("filters by actor, type (or family), target and Asia/Shanghai date range", async () => {
+  it("filters by actor, type, target and Asia/Shanghai date range", async () => {
     const { user } = await createTestUser({ role: "ADMIN", name: "总编" });
     const a = await event({ at: "2026-11-30T15:59:00Z", action: "article.published", entityType: "article", entityId: "7", actorUserId: user.id });
     const b = await event({ at: "2026-11-30T16:30:00Z", action: "contributor.merged", entityType: "contributor", entityId: "3", actorUserId: user.id });
@@ -30,7 +30,7 @@ describe("the audit trail", () => {
     expect(await ids({})).toEqual([c.id, b.id, a.id]);
     expect(await ids({ actor: `user:${user.id}` })).toEqual([b.id, a.id]);
     expect(await ids({ actor: "system:auth" })).toEqual([c.id]);
-    expect(await ids({ type: "contributor." })).toEqual([b.id]);
+    expect(await ids({ type: "contributor.merged" })).toEqual([b.id]);
     expect(await ids({ type: "article.published" })).toEqual([a.id]);
     expect(await ids({ targetType: "article", targetId: "7" })).toEqual([a.id]);
     // 16:30 UTC on 30 November is 00:30 on 1 December in Shanghai.

@@ -9,16 +9,6 @@ import { requirePageUser } from "@/lib/session/current-user";
 export const metadata: Metadata = { title: "操作日志" };
 
 const FIELDS = ["actor", "type", "targetType", "targetId", "from", "to", "after"] as const;
-const FAMILIES = [
-  ["article.", "稿件（全部）"],
-  ["contributor.", "署名人（全部）"],
-  ["section.", "栏目分类（全部）"],
-  ["column.", "栏目（全部）"],
-  ["user.", "账号（全部）"],
-  ["auth.", "登录（全部）"],
-  ["issue.", "期次（全部）"],
-  ["page.", "版面（全部）"],
-] as const;
 const SYSTEM_ACTORS = [
   ["system:import", "系统（导入程序）"],
   ["system:auth", "系统（登录系统）"],
@@ -65,11 +55,6 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           类型
           <select name="type" defaultValue={query.type ?? ""}>
             <option value="">全部</option>
-            {FAMILIES.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
             {AUDIT_ACTION_CHOICES.map((choice) => (
               <option key={choice.value} value={choice.value}>
                 {choice.label}
