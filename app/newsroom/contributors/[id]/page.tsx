@@ -20,8 +20,8 @@ export default async function ContributorPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { id } = await params;
+  await requirePageUser(["ADMIN"], `/newsroom/contributors/${encodeURIComponent(id)}`);
   const contributorId = articleIdParam(id);
-  await requirePageUser(["ADMIN"], `/newsroom/contributors/${contributorId}`);
   const { merged } = await searchParams;
   const { contributor, stories, mergeTargets } = await getContributor(contributorId).catch((error) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
