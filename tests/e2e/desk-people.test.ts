@@ -104,18 +104,47 @@ describe("the admin desk", () => {
     await page.waitForURL(url(`/newsroom/contributors/${survivorId}?merged=${duplicateId}`));
     await expect.poll(() => page.getByText("已合并署名人").count()).toBe(1);
 
+    // The story's cached page is dropped when the merge's notification arrives (a moment after the commit).
+    await expect.poll(async () => (await (await fetch(url(`/articles/${misspelled}`))).text()).includes("郝建囯"), { timeout: 10_000 }).toBe(false);
     const reader = await browser.newPage();
     await reader.goto(url(`/articles/${misspelled}`));
     const text = ((await reader.locator("main").textContent()) ?? "").replace(/\s+/g, " ");
     expect(text).toContain("郝建国");
     expect(text).not.toContain("郝建囯");
+    await expect.poll(async () => (await fetch(url(`/bylines/${duplicateId}`), { redirect: "manual" })).status, { timeout: 10_000 }).toBe(308);
     const old = await fetch(url(`/bylines/${duplicateId}`), { redirect: "manual" });
-    expect(old.status).toBe(308);
     expect(new URL(old.headers.get("location") ?? "", url("/")).pathname).toBe(`/bylines/${survivorId}`);
     await reader.goto(url(`/bylines/${duplicateId}`));
     expect(new URL(reader.url()).pathname).toBe(`/bylines/${survivorId}`);
     expect(await reader.getByText("署名写错的稿件").count()).toBeGreaterThan(0);
     await reader.close();
+    await page.context().close();
+  });
+
+  it("keeps a renamed 栏目's old reader URL working by a permanent redirect", async () => {
+    const page = await signIn(ADMIN);
+    const created = await api(page, "POST", "/api/newsroom/columns", { name: "改名测试栏目", slug: "rename-test" });
+    expect(created.status).toBe(201);
+    const columnId = (created.json as { id: number }).id;
+    const story = (await api(page, "POST", "/api/newsroom/articles", { kind: "news", headline: "栏目改名测试稿", pageId: null })).json as { id: number };
+    const draft = (await api(page, "GET", `/api/newsroom/articles/${story.id}`)).json as { version: number; draft: Record<string, unknown> };
+    const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "正文。" }] }] };
+    const saved = await api(page, "PUT", `/api/newsroom/articles/${story.id}`, {
+      baseVersion: draft.version,
+      mode: "save",
+      draft: { ...draft.draft, body, columnName: "改名测试栏目" },
+    });
+    await api(page, "POST", `/api/newsroom/articles/${story.id}/publish`, { baseVersion: (saved.json as { version: number }).version });
+    expect((await fetch(url("/columns/rename-test"))).status).toBe(200);
+
+    expect((await api(page, "PUT", `/api/newsroom/columns/${columnId}`, { name: "改名后的栏目", slug: "renamed" })).status).toBe(200);
+    // The cached list page is dropped when the rename's notification arrives (a moment after the commit).
+    await expect.poll(async () => (await fetch(url("/columns/rename-test"), { redirect: "manual" })).status, { timeout: 10_000 }).toBe(308);
+    const old = await fetch(url("/columns/rename-test"), { redirect: "manual" });
+    expect(new URL(old.headers.get("location") ?? "", url("/")).pathname).toBe("/columns/renamed");
+    const renamed = await fetch(url("/columns/renamed"));
+    expect(renamed.status).toBe(200);
+    expect(await renamed.text()).toContain("栏目改名测试稿");
     await page.context().close();
   });
 

@@ -1,5 +1,6 @@
 // Sections and 栏目 on the admin desk against a real PostgreSQL: create, rename (old reader URLs redirect),
 // reorder, hide, delete — and each refusal changing nothing.
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { listEditorChoices } from "@/lib/articles/list-newsroom-articles";
@@ -49,7 +50,19 @@ async function state() {
 describe("sections and columns", () => {
   it("renamed keep their old reader URL as a redirect to the new one", async () => {
     const { actor, column } = await storyInColumnAndSection();
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    const received: string[] = [];
+    listener.on("notification", (message) => received.push(message.payload ?? ""));
+    await listener.query("LISTEN reader_change");
     await renameSection(actor, { kind: "column", id: column.id, name: "民生直通车", slug: "minsheng" });
+    // Readers of both URLs are told: the old one now redirects, the new one shows the list.
+    await expect.poll(() => received.length).toBe(1);
+    await listener.end();
+    expect(JSON.parse(received[0] ?? "{}")).toMatchObject({
+      tags: expect.arrayContaining([`column:${column.id}`]),
+      paths: expect.arrayContaining([`/columns/${encodeURIComponent(column.slug)}`, "/columns/minsheng"]),
+    });
     expect(await findSlugRedirect("column", column.slug)).toEqual({ id: column.id, slug: "minsheng" });
     expect((await getStoryList({ kind: "column", slug: "minsheng" }, 1, LATER)).list?.total).toBe(1);
     // Renamed twice: both old slugs lead to the current one.
