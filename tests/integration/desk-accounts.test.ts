@@ -65,6 +65,21 @@ describe("accounts", () => {
     await expect(changeUserRole(secondActor, { userId: second.id, role: "EDITOR" })).rejects.toThrow(/最后一位在用的管理员/);
   });
 
+  it("let only one of two admins demoting each other at the same moment succeed", async () => {
+    // Several rounds, so that without the lock the two checks would interleave at least once.
+    for (let round = 0; round < 8; round += 1) {
+      await getDb().user.updateMany({ where: { role: "ADMIN" }, data: { role: "EDITOR" } });
+      const { user: first, actor: firstActor } = await createTestUser({ role: "ADMIN" });
+      const { user: second, actor: secondActor } = await createTestUser({ role: "ADMIN" });
+      const results = await Promise.allSettled([
+        changeUserRole(firstActor, { userId: second.id, role: "EDITOR" }),
+        changeUserRole(secondActor, { userId: first.id, role: "EDITOR" }),
+      ]);
+      expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+      expect(await getDb().user.count({ where: { role: "ADMIN", disabledAt: null } })).toBe(1);
+    }
+  });
+
   it("refuse every account command from an editor, changing nothing", async () => {
     const { user: admin } = await createTestUser({ role: "ADMIN" });
     const { actor: editor } = await createTestUser({ role: "EDITOR" });

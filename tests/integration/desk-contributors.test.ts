@@ -148,6 +148,20 @@ describe("merging duplicate contributors", () => {
     expect(payload.paths).toEqual(expect.arrayContaining([`/bylines/${wrong.id}`, `/bylines/${right.id}`]));
   });
 
+  it("lets only one of two crossing merges (A into B, B into A) happen", async () => {
+    const { right, wrong } = await twoSpellings();
+    const { actor } = await createTestUser({ role: "ADMIN" });
+    const results = await Promise.allSettled([
+      mergeContributors(actor, { contributorId: wrong.id, survivorId: right.id }),
+      mergeContributors(actor, { contributorId: right.id, survivorId: wrong.id }),
+    ]);
+    expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const people = await getDb().contributor.findMany({ where: { id: { in: [right.id, wrong.id] } } });
+    expect(people.filter((person) => person.mergedIntoId === null)).toHaveLength(1);
+    const survivor = people.find((person) => person.mergedIntoId === null);
+    expect(await getDb().byline.count({ where: { contributorId: survivor?.id } })).toBe(2);
+  });
+
   it("refuses merging into itself, into a deactivated contributor, or one already merged — changing nothing", async () => {
     const { right, wrong } = await twoSpellings();
     const { actor } = await createTestUser({ role: "ADMIN" });
