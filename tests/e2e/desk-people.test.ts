@@ -2,6 +2,8 @@
 // affected published story shows the survivor's name (the old byline URL redirecting); an editor is
 // refused on every page and route of the desk.
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -9,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { CHROMIUM_ARGS } from "./chromium";
 
 const ADMIN = { email: "chief@jzrb.test", password: "Jinzhong#Admin-1", name: "总编辑" };
+const AXE = readFileSync(path.resolve("node_modules/axe-core/axe.min.js"), "utf8");
 let browser: Browser;
 const url = (path: string) => new URL(path, inject("baseUrl")).toString();
 
@@ -40,6 +43,21 @@ async function signIn(account: { email: string; password: string }): Promise<Pag
   await page.getByRole("button", { name: "登录" }).click();
   await page.waitForURL(url("/newsroom"));
   return page;
+}
+
+/** Serious and critical axe findings on the page, or only inside `selector`. */
+async function seriousAxeViolations(page: Page, selector?: string): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  return page.evaluate(async (within) => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+    const result = await (window as any).axe.run(within ? { include: [[within]] } : document, { resultTypes: ["violations"] });
+    return result.violations
+      .filter((violation: { impact: string }) => violation.impact === "serious" || violation.impact === "critical")
+      .map(
+        (violation: { id: string; nodes: Array<{ target: unknown }> }) =>
+          `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(" ")}`,
+      );
+  }, selector);
 }
 
 /** Calls a newsroom route from inside the signed-in page (same origin, the session's cookie). */
@@ -161,12 +179,33 @@ describe("the admin desk", () => {
     await name.press("ArrowDown");
     expect(await name.getAttribute("aria-activedescendant")).toBe(await option.getAttribute("id"));
     expect(await option.getAttribute("aria-selected")).toBe("true");
+    // The byline fields with the list open (the rest of the editor is not this test's).
+    expect(await seriousAxeViolations(page, ".nr-byline")).toEqual([]);
     await name.press("Enter");
     expect(await name.inputValue()).toBe("王文安");
     expect(await name.getAttribute("aria-expanded")).toBe("false");
     expect(await page.getByLabel("第1位署名的单位").inputValue()).toBe("本报");
     await name.fill("欧阳新人");
     await page.getByText("新署名人：保存时新建").waitFor();
+    await page.context().close();
+  });
+
+  it("passes axe on every page of the desk", async () => {
+    const page = await signIn(ADMIN);
+    const someone = await contributorId("王文安");
+    for (const path of [
+      "/newsroom/contributors",
+      `/newsroom/contributors/${someone}`,
+      "/newsroom/sections",
+      "/newsroom/columns",
+      "/newsroom/accounts",
+      "/newsroom/accounts/password",
+      "/newsroom/audit",
+    ]) {
+      await page.goto(url(path));
+      expect(await page.locator("h1").count(), path).toBe(1);
+      expect(await seriousAxeViolations(page), path).toEqual([]);
+    }
     await page.context().close();
   });
 

@@ -33,13 +33,10 @@ export default async function ContributorPage({
       <p>
         <Link href="/newsroom/contributors">← 全部署名人</Link>
       </p>
-      <h1>
-        {contributor.name}
-        <span className="nr-muted" style={{ fontSize: "0.9rem", fontWeight: 400 }}>
-          {" "}
-          #{contributor.id} · {contributor.affiliation ?? "无单位"} · {active ? "使用中" : contributor.mergedInto ? "已合并" : "已停用"}
-        </span>
-      </h1>
+      <h1>{contributor.name}</h1>
+      <p className="nr-muted">
+        #{contributor.id} · {contributor.affiliation ?? "无单位"} · {active ? "使用中" : contributor.mergedInto ? "已合并" : "已停用"}
+      </p>
       {typeof merged === "string" && (
         <p className="nr-notice">
           已合并署名人 #{merged}：其署名和已发布稿件都已改为“{contributor.name}”。
