@@ -3,6 +3,7 @@
 import Link from "next/link";
 import type { listSections } from "@/lib/sections/list-sections";
 import { DeskForm } from "./desk-form";
+import { DESK_NOTE_STYLE } from "./desk-note";
 
 type TKind = "section" | "column";
 const LABEL: Record<TKind, string> = { section: "栏目分类", column: "栏目" };
@@ -33,7 +34,7 @@ export function SectionsDesk({ kind, rows }: { kind: TKind; rows: Awaited<Return
         </DeskForm>
       </section>
       {rows.length === 0 ? (
-        <p className="nr-muted">还没有{label}。</p>
+        <p style={DESK_NOTE_STYLE}>还没有{label}。</p>
       ) : (
         <table className="nr-table">
           <thead>
@@ -90,7 +91,7 @@ export function SectionsDesk({ kind, rows }: { kind: TKind; rows: Awaited<Return
           </tbody>
         </table>
       )}
-      <p className="nr-muted">隐藏后编辑稿件时不再提供，已有稿件和读者页面不受影响。仍有稿件的{label}不能删除。</p>
+      <p style={DESK_NOTE_STYLE}>隐藏后编辑稿件时不再提供，已有稿件和读者页面不受影响。仍有稿件的{label}不能删除。</p>
     </main>
   );
 }

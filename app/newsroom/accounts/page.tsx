@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DeskForm } from "@/components/newsroom/desk-form";
+import { DESK_NOTE_STYLE } from "@/components/newsroom/desk-note";
 import { shanghaiTime } from "@/components/newsroom/shanghai-time";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageUser } from "@/lib/session/current-user";
@@ -106,7 +107,7 @@ export default async function AccountsPage() {
           ))}
         </tbody>
       </table>
-      <p className="nr-muted">停用和角色变更在该账号的下一次请求时生效。系统始终保留至少一位在用的管理员。</p>
+      <p style={DESK_NOTE_STYLE}>停用和角色变更在该账号的下一次请求时生效。系统始终保留至少一位在用的管理员。</p>
     </main>
   );
 }

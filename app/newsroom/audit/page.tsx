@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DESK_NOTE_STYLE } from "@/components/newsroom/desk-note";
 import { shanghaiTime } from "@/components/newsroom/shanghai-time";
 import { AUDIT_ACTION_CHOICES, AUDIT_TARGET_TYPES, actionLabel, actorLabel, auditTarget, summarizeAuditPayload } from "@/lib/audit/describe-audit-event";
 import { listAuditEvents, ZAuditFilter } from "@/lib/audit/list-audit-events";
@@ -92,7 +93,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </form>
       {!valid.success && <p className="nr-error">筛选条件有误：{valid.error.issues[0]?.message}</p>}
       {page.rows.length === 0 ? (
-        <p className="nr-muted">没有符合条件的记录。</p>
+        <p style={DESK_NOTE_STYLE}>没有符合条件的记录。</p>
       ) : (
         <table className="nr-table">
           <thead>

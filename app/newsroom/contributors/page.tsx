@@ -3,6 +3,7 @@ import Link from "next/link";
 import { BYLINE_ROLE_LABELS } from "@/components/newsroom/byline-role-labels";
 import { ContributorFields } from "@/components/newsroom/contributor-fields";
 import { DeskForm } from "@/components/newsroom/desk-form";
+import { DESK_NOTE_STYLE } from "@/components/newsroom/desk-note";
 import { listContributors, ZContributorListFilter } from "@/lib/contributors/list-contributors";
 import { requirePageUser } from "@/lib/session/current-user";
 
@@ -39,7 +40,7 @@ export default async function ContributorsPage({ searchParams }: { searchParams:
         </button>
       </form>
       {rows.length === 0 ? (
-        <p className="nr-muted">没有找到署名人。</p>
+        <p style={DESK_NOTE_STYLE}>没有找到署名人。</p>
       ) : (
         <table className="nr-table">
           <thead>
@@ -70,7 +71,7 @@ export default async function ContributorsPage({ searchParams }: { searchParams:
           </tbody>
         </table>
       )}
-      {truncated && <p className="nr-muted">只显示前 500 位，请输入姓名缩小范围。</p>}
+      {truncated && <p style={DESK_NOTE_STYLE}>只显示前 500 位，请输入姓名缩小范围。</p>}
     </main>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { DeskForm } from "@/components/newsroom/desk-form";
+import { DESK_NOTE_STYLE } from "@/components/newsroom/desk-note";
 import { requirePageUser } from "@/lib/session/current-user";
 
 export const metadata: Metadata = { title: "修改密码" };
@@ -10,7 +11,7 @@ export default async function OwnPasswordPage() {
   return (
     <main className="nr-main">
       <h1>修改我的密码</h1>
-      <p className="nr-muted">{user.email}：新密码至少 10 个字符，包含字母、数字、符号中的至少两类。</p>
+      <p style={DESK_NOTE_STYLE}>{user.email}：新密码至少 10 个字符，包含字母、数字、符号中的至少两类。</p>
       <section className="nr-card">
         <DeskForm command={{ name: "changeOwnPassword" }} submitLabel="修改密码" label="修改我的密码">
           <label>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BYLINE_ROLE_LABELS } from "@/components/newsroom/byline-role-labels";
 import { ContributorFields } from "@/components/newsroom/contributor-fields";
 import { DeskForm } from "@/components/newsroom/desk-form";
+import { DESK_NOTE_STYLE } from "@/components/newsroom/desk-note";
 import { getContributor } from "@/lib/contributors/get-contributor";
 import { isAppError } from "@/lib/errors";
 import { articleIdParam } from "@/lib/http/article-param";
@@ -34,7 +35,7 @@ export default async function ContributorPage({
         <Link href="/newsroom/contributors">← 全部署名人</Link>
       </p>
       <h1>{contributor.name}</h1>
-      <p className="nr-muted">
+      <p style={DESK_NOTE_STYLE}>
         #{contributor.id} · {contributor.affiliation ?? "无单位"} · {active ? "使用中" : contributor.mergedInto ? "已合并" : "已停用"}
       </p>
       {typeof merged === "string" && (
@@ -93,18 +94,18 @@ export default async function ContributorPage({
         </>
       )}
       {contributor.mergedFrom.length > 0 && (
-        <p className="nr-muted">已并入的写法：{contributor.mergedFrom.map((from) => `${from.name}（#${from.id}）`).join("、")}</p>
+        <p style={DESK_NOTE_STYLE}>已并入的写法：{contributor.mergedFrom.map((from) => `${from.name}（#${from.id}）`).join("、")}</p>
       )}
       <h2 style={{ fontSize: "1rem" }}>
         稿件（{stories.length}）{" "}
         {!contributor.mergedInto && (
-          <Link href={readerPaths.byline(contributor.id)} className="nr-muted" style={{ fontWeight: 400 }}>
+          <Link href={readerPaths.byline(contributor.id)} style={{ ...DESK_NOTE_STYLE, fontWeight: 400 }}>
             读者页面
           </Link>
         )}
       </h2>
       {stories.length === 0 ? (
-        <p className="nr-muted">没有稿件。</p>
+        <p style={DESK_NOTE_STYLE}>没有稿件。</p>
       ) : (
         <table className="nr-table">
           <thead>
