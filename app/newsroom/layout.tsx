@@ -18,12 +18,21 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         <Link href="/newsroom" className="nr-brand">
           晋中日报 · 编辑部
         </Link>
-        {user?.role === "ADMIN" && <Link href="/newsroom/issues">版面</Link>}
+        {user?.role === "ADMIN" && (
+          <nav aria-label="管理" style={{ display: "flex", gap: "0.75rem" }}>
+            <Link href="/newsroom/issues">版面</Link>
+            <Link href="/newsroom/contributors">署名</Link>
+            <Link href="/newsroom/columns">栏目</Link>
+            <Link href="/newsroom/accounts">账号</Link>
+            <Link href="/newsroom/audit">日志</Link>
+          </nav>
+        )}
         {user && (
           <form action={signOutAction} className="nr-user">
             <span>
               {user.name ?? user.email}（{ROLE_LABELS[user.role]}）
             </span>
+            <Link href="/newsroom/accounts/password">修改密码</Link>
             <button type="submit">退出</button>
           </form>
         )}

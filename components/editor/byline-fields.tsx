@@ -1,5 +1,6 @@
 "use client";
-// 署名: pick contributors (or type a new name), each with a role and order.
+// 署名: pick contributors (suggested as you type, or a new name), each with a role and order.
+import { ContributorCombobox, type TContributorSuggestion } from "@/components/newsroom/contributor-combobox";
 import type { TBylineLike } from "@/lib/content/format-byline";
 import { ZBylineRole } from "@/lib/newsroom-client/schemas";
 
@@ -7,11 +8,7 @@ export interface TBylineDraft extends TBylineLike {
   contributorId: number | null;
 }
 
-export interface TContributorChoice {
-  id: number;
-  name: string;
-  affiliation: string | null;
-}
+export type TContributorChoice = TContributorSuggestion;
 
 const ROLES = [
   ["reporter", "记者"],
@@ -38,24 +35,23 @@ export function BylineFields({
   return (
     <fieldset className="nr-card">
       <legend>署名</legend>
-      <datalist id="contributors">
-        {contributors.map((contributor) => (
-          <option key={contributor.id} value={contributor.name}>
-            {contributor.affiliation ?? ""}
-          </option>
-        ))}
-      </datalist>
       {bylines.map((byline, index) => (
         <div className="nr-byline" key={index}>
-          <input
-            aria-label={`第${index + 1}位署名的姓名`}
-            list="contributors"
+          <ContributorCombobox
+            label={`第${index + 1}位署名的姓名`}
             value={byline.name}
-            onChange={(event) => {
-              const name = event.target.value;
-              const match = contributors.find((contributor) => contributor.name === name);
-              update(index, { name, contributorId: match?.id ?? null, affiliation: match ? match.affiliation : byline.affiliation });
-            }}
+            contributorId={byline.contributorId}
+            contributors={contributors}
+            // A typed name is found (same name and affiliation) or created on save; picking names the person.
+            onType={(name) => update(index, { name, contributorId: null })}
+            onPick={(contributor) =>
+              update(index, {
+                name: contributor.name,
+                contributorId: contributor.id,
+                affiliation: contributor.affiliation,
+                role: contributor.defaultRole ?? byline.role,
+              })
+            }
           />
           <select
             aria-label={`第${index + 1}位署名的角色`}

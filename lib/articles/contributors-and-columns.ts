@@ -23,9 +23,19 @@ export async function findOrCreateColumn(tx: TTransaction, name: string): Promis
   return tx.column.create({ data: { name, slug } });
 }
 
+/**
+ * The person a byline names: a current contributor of that name and affiliation (active ones first), else
+ * the survivor of a merged duplicate spelling (a merge says they are one person), else a new contributor.
+ */
 export async function findOrCreateContributor(tx: TTransaction, name: string, affiliation: string | null): Promise<{ id: number }> {
-  const existing = await tx.contributor.findFirst({ where: { name, affiliation }, orderBy: { id: "asc" } });
-  return existing ?? tx.contributor.create({ data: { name, affiliation } });
+  const existing = await tx.contributor.findFirst({
+    where: { name, affiliation, mergedIntoId: null },
+    orderBy: [{ deactivatedAt: { sort: "asc", nulls: "first" } }, { id: "asc" }],
+  });
+  if (existing) return existing;
+  const merged = await tx.contributor.findFirst({ where: { name, affiliation, mergedIntoId: { not: null } }, orderBy: { id: "asc" } });
+  if (merged?.mergedIntoId) return { id: merged.mergedIntoId };
+  return tx.contributor.create({ data: { name, affiliation } });
 }
 
 /** Replaces a story's bylines, in print order. A known person renamed in the form is looked up by the new name. */
@@ -50,9 +60,11 @@ export async function writeBylines(tx: TTransaction, articleId: number, bylines:
   for (const [position, byline] of bylines.entries()) {
     let contributorId = byline.contributorId;
     if (contributorId !== null) {
-      const contributor = await tx.contributor.findUnique({ where: { id: contributorId } });
+      const contributor = await tx.contributor.findUnique({ where: { id: contributorId }, include: { mergedInto: true } });
       if (!contributor) throw new AppError("INVALID_INPUT", `署名人 #${contributorId} 不存在`);
-      if (contributor.name !== byline.name) contributorId = null;
+      // A form opened before a merge still names the duplicate: the byline goes to the survivor.
+      if (contributor.mergedInto && contributor.name === byline.name) contributorId = contributor.mergedInto.id;
+      else if (contributor.name !== byline.name) contributorId = null;
     }
     contributorId ??= (await findOrCreateContributor(tx, byline.name, byline.affiliation)).id;
     await tx.byline.create({ data: { articleId, contributorId, role: byline.role, affiliation: byline.affiliation, position } });

@@ -150,13 +150,19 @@ export async function listPlacementChoices() {
 export async function listEditorChoices() {
   const db = getDb();
   const [sections, columns, contributors] = await Promise.all([
-    db.section.findMany({ orderBy: { name: "asc" } }),
-    db.column.findMany({ orderBy: { name: "asc" } }),
-    db.contributor.findMany({ orderBy: { name: "asc" }, take: 2000 }),
+    // Hidden sections and columns, deactivated and merged people are no longer offered (stories keep them).
+    db.section.findMany({ where: { hiddenAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    db.column.findMany({ where: { hiddenAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }] }),
+    db.contributor.findMany({ where: { deactivatedAt: null, mergedIntoId: null }, orderBy: { name: "asc" }, take: 2000 }),
   ]);
   return {
     sections: sections.map((section) => ({ id: section.id, name: section.name })),
     columns: columns.map((column) => column.name),
-    contributors: contributors.map((contributor) => ({ id: contributor.id, name: contributor.name, affiliation: contributor.affiliation })),
+    contributors: contributors.map((contributor) => ({
+      id: contributor.id,
+      name: contributor.name,
+      affiliation: contributor.affiliation,
+      defaultRole: contributor.defaultRole,
+    })),
   };
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import { ZUserRole } from "@/lib/auth/roles";
 import type { TTransaction } from "@/lib/db/client";
+import { PEOPLE_DESK_EVENTS } from "./people-desk-events";
 
 export const ZAuditEvent = z.discriminatedUnion("action", [
   z.object({
@@ -107,6 +108,8 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
     entityId: z.string(),
     payload: z.object({ fromPageId: z.number().int().nullable(), toPageId: z.number().int().nullable(), version: z.number().int() }),
   }),
+  // The admin desk: people, sections and columns, accounts (lib/contributors, lib/sections, lib/users).
+  ...PEOPLE_DESK_EVENTS,
 ]);
 export type TAuditEvent = z.input<typeof ZAuditEvent>;
 

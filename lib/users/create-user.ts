@@ -1,4 +1,5 @@
-// Creates a newsroom account (the first admin comes from the command line).
+// Creates a newsroom account (the first admin comes from the command line). The password is the one the
+// admin typed, or — when none is given — a generated one-time password returned once to show to the admin.
 import "server-only";
 import { z } from "zod";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
@@ -8,6 +9,8 @@ import { hashPassword, passwordWeakness } from "@/lib/auth/password";
 import { ADMIN_ROLES, ZUserRole } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { generatePassword } from "./generate-password";
+import { ZChosenPassword } from "./password-input";
 
 export const ZCreateUserInput = z
   .object({
@@ -16,19 +19,26 @@ export const ZCreateUserInput = z
       .trim()
       .toLowerCase()
       .pipe(z.email({ message: "邮箱格式不正确" })),
-    password: z.string(),
+    password: ZChosenPassword,
     role: ZUserRole,
-    name: z.string().trim().min(1).max(50).nullable().default(null),
+    name: z
+      .string()
+      .trim()
+      .max(50)
+      .nullable()
+      .default(null)
+      .transform((value) => value || null),
   })
   .superRefine((input, context) => {
-    const weakness = passwordWeakness(input.password, input.email);
+    const weakness = input.password === null ? null : passwordWeakness(input.password, input.email);
     if (weakness) context.addIssue({ code: "custom", path: ["password"], message: weakness });
   });
 export type TCreateUserInput = z.input<typeof ZCreateUserInput>;
 
 export async function createUser(actor: TActor, input: TCreateUserInput) {
   const data = ZCreateUserInput.parse(input);
-  const passwordHash = await hashPassword(data.password);
+  const password = data.password ?? generatePassword();
+  const passwordHash = await hashPassword(password);
   return getDb().$transaction(async (tx) => {
     await authorizeActor(tx, actor, ADMIN_ROLES);
     if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) {
@@ -39,6 +49,6 @@ export async function createUser(actor: TActor, input: TCreateUserInput) {
       select: { id: true, email: true, role: true, name: true },
     });
     await recordAuditEvent(tx, actor, { action: "user.created", entityType: "user", entityId: user.id, payload: { email: user.email, role: user.role } });
-    return user;
+    return { ...user, oneTimePassword: data.password === null ? password : null };
   });
 }

@@ -1,7 +1,11 @@
 // /columns/<slug>[/<n>]: the stories of one 栏目, newest first.
+import { permanentRedirect } from "next/navigation";
 import { storyListRoute } from "@/components/reader/story-list-route";
 import { ZSlug } from "@/lib/reader/params";
+import { tagReaderRender } from "@/lib/reader/tag-render";
+import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
+import { findSlugRedirect } from "@/lib/sections/find-slug-redirect";
 
 // Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
 // a safety net. Shared caches get their one-second lifetime from next.config.ts headers.
@@ -20,5 +24,24 @@ const route = storyListRoute({
   title: (name) => `栏目：${name}`,
 });
 
-export const generateMetadata = route.generateMetadata;
-export default route.Page;
+type TProps = Parameters<typeof route.Page>[0];
+
+/** An old slug (before a rename) redirects permanently to the current one. */
+async function redirectOldSlug(props: TProps): Promise<void> {
+  const params = await props.params;
+  const slug = ZSlug.safeParse(params.slug);
+  const current = slug.success ? await findSlugRedirect("column", slug.data) : null;
+  if (current === null) return;
+  await tagReaderRender([readerTags.column(current.id)]);
+  const page = Number(params.page?.[0] ?? 1);
+  permanentRedirect(readerPaths.column(current.slug, Number.isInteger(page) && page > 1 ? page : 1));
+}
+
+export async function generateMetadata(props: TProps) {
+  await redirectOldSlug(props);
+  return route.generateMetadata(props);
+}
+export default async function ColumnListPage(props: TProps) {
+  await redirectOldSlug(props);
+  return route.Page(props);
+}
