@@ -144,6 +144,7 @@ async function main() {
         NEXT_DIST_DIR: DIST,
         DATABASE_URL: databaseUrl,
         PORT: String(appPort),
+        SITE_URL: base,
         NODE_ENV: "production",
         AUTH_SECRET: randomBytes(32).toString("base64url"),
       },

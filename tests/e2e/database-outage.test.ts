@@ -70,7 +70,7 @@ async function publishHeadline(headline: string) {
   });
   expect(saved.status, JSON.stringify(saved.json)).toBe(200);
   const version = saved.json.version;
-  const published = await api("POST", `/api/newsroom/articles/${storyId}/publish`, { baseVersion: version, expectedVersion: version });
+  const published = await api("POST", `/api/newsroom/articles/${storyId}/publish`, { baseVersion: version });
   expect(published.status, JSON.stringify(published.json)).toBe(200);
 }
 
@@ -91,7 +91,7 @@ beforeAll(async () => {
   const appPort = await findFreePort();
   base = `http://127.0.0.1:${appPort}`;
   server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/serve.ts", "start", "--port", String(appPort)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), NODE_ENV: "production", AUTH_SECRET: randomBytes(32).toString("base64url") },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), SITE_URL: base, NODE_ENV: "production", AUTH_SECRET: randomBytes(32).toString("base64url") },
     // The server logs every refused request while the database is down; E2E_SERVER_LOG=1 shows them.
     stdio: ["ignore", "ignore", process.env.E2E_SERVER_LOG === "1" ? "inherit" : "ignore"],
     detached: true,
@@ -158,7 +158,7 @@ describe("a database outage under a running server", () => {
     // Handlers: 503 with a zh-CN JSON message and Retry-After, reads and writes alike.
     const read = await api("GET", `/api/newsroom/articles/${storyId}`);
     const write = await api("PUT", `/api/newsroom/articles/${storyId}`, { baseVersion: 1, mode: "autosave", draft: {} });
-    const publish = await api("POST", `/api/newsroom/articles/${storyId}/publish`, { baseVersion: 1, expectedVersion: 1 });
+    const publish = await api("POST", `/api/newsroom/articles/${storyId}/publish`, { baseVersion: 1 });
     for (const answer of [read, write, publish]) {
       expect(answer.status).toBe(503);
       expect(answer.retryAfter).toMatch(/^\d+$/);

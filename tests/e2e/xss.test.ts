@@ -286,8 +286,7 @@ describe("script injection through every field a story has", () => {
       const saved = await api("PUT", `/api/newsroom/articles/${id}`, { baseVersion: current.version, mode: "save", draft });
       expect(saved.status(), `story ${s}: ${await saved.text()}`).toBe(200);
       const { version } = (await saved.json()) as { version: number };
-      // Both names of the version field: the publish API is moving from expectedVersion to baseVersion.
-      const published = await api("POST", `/api/newsroom/articles/${id}/publish`, { expectedVersion: version, baseVersion: version });
+      const published = await api("POST", `/api/newsroom/articles/${id}/publish`, { baseVersion: version });
       expect(published.status(), `story ${s}: ${await published.text()}`).toBe(200);
       stories.push({ id, headline: draft.headline as string });
       // Stored as sent: nothing stripped or rewritten on the way in.
