@@ -115,7 +115,7 @@ describe("bad input gets a clear message, a non-zero exit and nothing written", 
       /is a pipe, not a text file/,
     ],
     // A folder is a batch of pages (one per .txt file); one without any is refused.
-    ["a folder with no page dumps", async () => ["--date", "2025-12-20", "--page", "1", dir], /holds no \.txt page dumps/],
+    ["a folder with no page dumps", async () => ["--date", "2025-12-20", await mkdtemp(path.join(dir, "empty-"))], /holds no \.txt page dumps/],
   ];
 
   for (const [what, args, message] of cases) {
