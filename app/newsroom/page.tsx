@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { KindOptions } from "@/components/newsroom/kind-options";
+import { NewStoryForm } from "@/components/editor/new-story-form";
 import { ARTICLE_KIND_LABELS, type TArticleKindName, untitledLabel } from "@/lib/articles/kind-labels";
 import { listNewsroomArticles, listPlacementChoices, type TNewsroomFilter, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { STATUS_LABELS } from "@/lib/articles/status";
@@ -56,32 +56,7 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
         <h2 id="new-story" style={{ marginTop: 0, fontSize: "1rem" }}>
           新建稿件
         </h2>
-        <form method="post" action="/api/newsroom/articles" className="nr-filters">
-          <label>
-            主题
-            <input name="headline" placeholder="可稍后填写" />
-          </label>
-          <label>
-            体裁
-            <select name="kind" defaultValue="news">
-              <KindOptions />
-            </select>
-          </label>
-          <label>
-            版面
-            <select name="pageId" defaultValue="web">
-              <option value="web">网络稿件（不见报）</option>
-              {pages.map((page) => (
-                <option key={page.id} value={page.id}>
-                  {page.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button type="submit" className="nr-primary">
-            新建稿件
-          </button>
-        </form>
+        <NewStoryForm pages={pages} />
       </section>
 
       <form method="get" className="nr-card nr-filters" aria-label="搜索与筛选">

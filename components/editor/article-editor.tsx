@@ -4,7 +4,7 @@
 // overwritten. Nothing typed is dropped: on any failure the text stays here. The save rules live in
 // `save-state.ts`; this component only lays out the parts and passes edits to it.
 import { EditorContent, useEditor } from "@tiptap/react";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { storyExtensions } from "@/lib/content/extensions";
 import { countCharacters, documentPlainText } from "@/lib/content/plain-text";
 import type { TStoryDocument } from "@/lib/content/schema";
@@ -14,9 +14,12 @@ import { BodyToolbar } from "./body-toolbar";
 import { ConflictPanel, UnsavedMine } from "./conflict-panel";
 import type { TEditorChoices } from "./editor-choices";
 import { HeadlineFields } from "./headline-fields";
+import { forgetKeptDraft, readKeptDraft, type TKeptDraft } from "./kept-draft";
+import { KeptDraftOffer } from "./kept-draft-offer";
 import { isBusy, mayLeave, savePhase } from "./save-state";
 import { StoryFields } from "./story-fields";
 import { useEditorSession } from "./use-editor-session";
+import { useLeaveGuard } from "./use-leave-guard";
 import { usePresence } from "./use-presence";
 
 export function ArticleEditor({ initial, choices }: { initial: TEditableArticleResponse; choices: TEditorChoices }) {
@@ -24,6 +27,14 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
   const others = usePresence(initial.id);
   const { draft, theirs } = state;
   const phase = savePhase(state);
+  // A draft this browser kept from an earlier visit is offered back before anything new is kept over it.
+  const [kept, setKept] = useState<TKeptDraft | null>(null);
+  const [keptChecked, setKeptChecked] = useState(false);
+  useEffect(() => {
+    setKept(readKeptDraft(window.localStorage, initial.id, initial.draft));
+    setKeptChecked(true);
+  }, [initial.id, initial.draft]);
+  useLeaveGuard(initial.id, state, dispatch, keptChecked && kept === null);
 
   const change = useCallback((patch: Partial<TEditableDraft>) => dispatch({ type: "edited", patch }), [dispatch]);
 
@@ -41,6 +52,16 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
     if (!theirs) return;
     dispatch({ type: "theirsAdopted" });
     editor?.commands.setContent(theirs.draft.body, { emitUpdate: false });
+  };
+  const restoreKept = () => {
+    if (!kept) return;
+    dispatch({ type: "edited", patch: kept.draft });
+    editor?.commands.setContent(kept.draft.body, { emitUpdate: false });
+    setKept(null);
+  };
+  const discardKept = () => {
+    forgetKeptDraft(window.localStorage, initial.id);
+    setKept(null);
   };
   const unpublish = () => {
     if (window.confirm("撤下后，读者将看不到这篇稿件。确定撤下？")) dispatch({ type: "unpublishRequested" });
@@ -63,6 +84,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
         onUnpublish={unpublish}
       />
 
+      {kept && <KeptDraftOffer kept={kept} onRestore={restoreKept} onDiscard={discardKept} />}
       {state.error && (
         <p className="nr-error" role="alert">
           {state.error}

@@ -3,6 +3,7 @@
 import { ContributorCombobox, type TContributorSuggestion } from "@/components/newsroom/contributor-combobox";
 import type { TBylineLike } from "@/lib/content/format-byline";
 import { ZBylineRole } from "@/lib/newsroom-client/schemas";
+import { NAME_MISSING } from "./draft-problems";
 
 export interface TBylineDraft extends TBylineLike {
   contributorId: number | null;
@@ -53,6 +54,12 @@ export function BylineFields({
               })
             }
           />
+          {byline.name.trim() === "" && (
+            // Autosave leaves this byline out until it has a name; an explicit save or publish asks for it.
+            <span className="nr-field-error" style={{ color: "#b3261e", fontSize: "0.85rem" }} data-invalid-field={`bylines.${index}.name`}>
+              署名 {index + 1}：{NAME_MISSING}
+            </span>
+          )}
           <select
             aria-label={`第${index + 1}位署名的角色`}
             value={byline.role}

@@ -5,6 +5,7 @@
 import type { TEditorialStatus } from "@/lib/articles/status";
 import type { TApiFailure } from "@/lib/newsroom-client/api";
 import type { TEditableArticleResponse, TEditableDraft } from "@/lib/newsroom-client/schemas";
+import { autosavableDraft, draftProblems, problemsMessage } from "./draft-problems";
 
 export type TSavePhase = "saved" | "dirty" | "saving" | "error" | "conflict";
 export type TSaveMode = "autosave" | "save";
@@ -119,7 +120,9 @@ function startNext(state: TEditorState): TEditorState {
   if (queued.save === "autosave" && !isDirty(state)) queued = { ...queued, save: null };
   const id = state.lastRequestId + 1;
   if (!state.theirs && queued.save) {
-    const running: TEditorRequest = { kind: "save", id, mode: queued.save, baseVersion: state.baseVersion, draft: state.draft, seq: state.editSeq };
+    // An autosave sends what is valid and leaves out what is half filled in; an explicit save sends all.
+    const draft = queued.save === "autosave" ? autosavableDraft(state.draft) : state.draft;
+    const running: TEditorRequest = { kind: "save", id, mode: queued.save, baseVersion: state.baseVersion, draft, seq: state.editSeq };
     return { ...state, running, lastRequestId: id, queued: { ...queued, save: null } };
   }
   if (!state.theirs && queued.publish) {
@@ -143,12 +146,16 @@ export function editorReducer(state: TEditorState, event: TEditorEvent): TEditor
 
     case "saveRequested": {
       if (state.theirs) return state;
+      const incomplete = event.mode === "save" ? problemsMessage(draftProblems(state.draft)) : null;
+      if (incomplete) return { ...state, error: incomplete };
       const save = state.queued.save === "save" ? "save" : event.mode;
       return startNext({ ...state, queued: { ...state.queued, save } });
     }
 
     case "publishRequested": {
       if (state.theirs || isBusy(state)) return state;
+      const incomplete = problemsMessage(draftProblems(state.draft));
+      if (incomplete) return { ...state, error: incomplete };
       // Publish what is on screen: save first whatever no save carries yet.
       const save = hasUnsentEdits(state) ? "save" : state.queued.save;
       return startNext({ ...state, notice: null, queued: { ...state.queued, save, publish: true } });

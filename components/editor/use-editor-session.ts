@@ -1,10 +1,10 @@
 "use client";
 // Runs the save state machine: performs its one running request through the typed API, autosaves a moment
-// after typing stops, and warns before the page is left with anything not yet saved.
+// after typing stops. Leaving the page is guarded by `useLeaveGuard`.
 import { type Dispatch, useEffect, useReducer } from "react";
 import { newsroomApi } from "@/lib/newsroom-client/api";
 import type { TEditableArticleResponse } from "@/lib/newsroom-client/schemas";
-import { editorReducer, failureEvent, initialEditorState, mayLeave, savePhase, type TEditorEvent, type TEditorRequest, type TEditorState } from "./save-state";
+import { editorReducer, failureEvent, initialEditorState, savePhase, type TEditorEvent, type TEditorRequest, type TEditorState } from "./save-state";
 
 export const AUTOSAVE_DELAY_MS = 1500;
 
@@ -51,17 +51,6 @@ export function useEditorSession(initial: TEditableArticleResponse): { state: TE
     const timer = window.setTimeout(() => dispatch({ type: "saveRequested", mode: "autosave" }), AUTOSAVE_DELAY_MS);
     return () => window.clearTimeout(timer);
   }, [editSeq, dirty]);
-
-  const leavingIsSafe = mayLeave(state);
-  useEffect(() => {
-    if (leavingIsSafe) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [leavingIsSafe]);
 
   return { state, dispatch };
 }

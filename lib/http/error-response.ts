@@ -4,6 +4,7 @@ import { NextResponse } from "next/server";
 import { ZodError } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/is-database-unavailable";
 import { AppError } from "@/lib/errors";
+import { fieldLabel } from "@/lib/newsroom-client/field-labels";
 import { reportDatabaseUnavailable } from "./database-health";
 import { RETRY_AFTER_SECONDS, SERVICE_UNAVAILABLE_MESSAGE } from "./service-unavailable";
 
@@ -22,12 +23,38 @@ function conflictFields(error: AppError): Record<string, unknown> {
   return { ...error.details };
 }
 
+type TZodIssue = ZodError["issues"][number];
+
+const HAS_CHINESE = /[\u4e00-\u9fff]/;
+
+/** The reason in zh-CN: the schema's own message when it has one in Chinese, else one made from the issue's kind. */
+function issueReason(issue: TZodIssue): string {
+  if (HAS_CHINESE.test(issue.message)) return issue.message;
+  switch (issue.code) {
+    case "too_big":
+      return issue.origin === "string" ? `不能超过 ${issue.maximum} 个字符` : `不能超过 ${issue.maximum}`;
+    case "too_small":
+      return issue.origin === "string" && Number(issue.minimum) <= 1 ? "不能为空" : `不能少于 ${issue.minimum}`;
+    case "invalid_type":
+      return issue.message.includes("received undefined") ? "必须填写" : "格式不对";
+    default:
+      return "内容不符合要求";
+  }
+}
+
+/** “主题：不能超过 200 个字符”, “署名 1 的姓名：署名不能为空” — a field by its label, never by its path. */
+export function invalidInputMessage(issue: TZodIssue | undefined): string {
+  if (!issue) return "输入有误";
+  const label = fieldLabel(issue.path);
+  return label ? `${label}：${issueReason(issue)}` : `输入有误：${issueReason(issue)}`;
+}
+
 export function errorToResponse(error: unknown): Response {
   if (error instanceof AppError) return errorResponse(error.status, error.code, error.userMessage, { fields: conflictFields(error) });
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const path = issue?.path.map(String).join(".") ?? "";
-    return errorResponse(422, "INVALID_INPUT", `输入有误：${path} ${issue?.message ?? ""}`.trim(), { path });
+    return errorResponse(422, "INVALID_INPUT", invalidInputMessage(issue), { path });
   }
   if (isDatabaseUnavailable(error)) {
     reportDatabaseUnavailable();

@@ -2,12 +2,14 @@
 // returns a typed result, so components never guess at a response's shape. Client-safe (no server code).
 import type { z } from "zod";
 import {
+  type TCreatedArticle,
   type TEditableArticleResponse,
   type TEditableDraft,
   type TPresenceResult,
   type TPublishResult,
   type TUnpublishResult,
   ZConflictBody,
+  ZCreatedArticle,
   ZEditableArticle,
   ZErrorBody,
   ZPresenceResult,
@@ -79,7 +81,16 @@ export interface TSaveRequest {
   draft: TEditableDraft;
 }
 
+export interface TCreateRequest {
+  kind: TEditableDraft["kind"];
+  headline: string;
+  /** null: a web-only story. */
+  pageId: number | null;
+}
+
 export const newsroomApi = {
+  createArticle: (request: TCreateRequest): Promise<TApiResult<TCreatedArticle>> => call("POST", "/api/newsroom/articles", request, ZCreatedArticle),
+
   saveArticle: (articleId: number, request: TSaveRequest): Promise<TApiResult<TEditableArticleResponse>> =>
     call("PUT", articlePath(articleId), request, ZEditableArticle),
 

@@ -51,6 +51,9 @@ export const ZErrorBody = z.object({ error: z.object({ code: z.string(), message
 /** A save or restore refused because someone saved first: their version comes along. */
 export const ZConflictBody = ZErrorBody.extend({ current: ZEditableArticle });
 
+export const ZCreatedArticle = z.object({ id: z.number().int() });
+export type TCreatedArticle = z.infer<typeof ZCreatedArticle>;
+
 export const ZPublishResult = z.object({ articleId: z.number().int(), snapshotId: z.number().int(), version: z.number().int() });
 export type TPublishResult = z.infer<typeof ZPublishResult>;
 
