@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readIssuePages, type TIssuePage } from "./issue-pages";
-import { readPageStories, type TPlacedStory } from "./page-stories";
+import { readPageStories, type TPendingStory, type TPlacedStory } from "./page-stories";
 import { releasedPaperIssueWhere } from "./visibility";
 
 export interface TPageView {
@@ -14,6 +14,8 @@ export interface TPageView {
   previous: TIssuePage | null;
   next: TIssuePage | null;
   stories: TPlacedStory[];
+  /** Stories continued here whose continuation has no text yet. */
+  pending: TPendingStory[];
 }
 
 export async function getPageView(date: string, pageNumber: number, now: Date = new Date()): Promise<{ view: TPageView | null; tags: string[] }> {
@@ -28,7 +30,7 @@ export async function getPageView(date: string, pageNumber: number, now: Date = 
   const page = pages[index];
   // A page added to a released issue comes with an issue tag.
   if (!page) return { view: null, tags: [readerTags.issue(issue.id)] };
-  const { stories, tags } = await readPageStories(db, page.id, now);
+  const { stories, pending, tags } = await readPageStories(db, page.id, now);
   return {
     view: {
       issue: { id: issue.id, date: issueDateFromDb(issue.date), number: issue.number },
@@ -37,6 +39,7 @@ export async function getPageView(date: string, pageNumber: number, now: Date = 
       previous: pages[index - 1] ?? null,
       next: pages[index + 1] ?? null,
       stories,
+      pending,
     },
     tags: [readerTags.issue(issue.id), ...tags],
   };
