@@ -21,6 +21,8 @@ export type TIssueView =
       kind: "issue";
       issue: { id: number; date: string; number: number | null };
       pages: Array<TIssuePage & { headlines: THeadlineEntry[] }>;
+      /** The released issues just before and after this one (上一期/下一期). */
+      adjacentIssues: { previous: string | null; next: string | null };
     }
   | { kind: "no-issue"; date: string; previous: string | null; next: string | null };
 
@@ -44,7 +46,7 @@ export async function getIssueView(date: string, now: Date = new Date()): Promis
     // Releasing this (or a nearer) issue always carries the "latest" tag.
     return { view: { kind: "no-issue", date, ...(await nearestIssueDates(date, now)) }, tags: [readerTags.latest()] };
   }
-  const pages = await readIssuePages(db, issue.id);
+  const [pages, adjacentIssues] = await Promise.all([readIssuePages(db, issue.id), nearestIssueDates(date, now)]);
   const placements = await db.snapshotPlacement.findMany({
     // AND, not a spread: the visibility filter has its own `page` condition, which would replace this one
     // and read every placement of every released issue.
@@ -56,7 +58,8 @@ export async function getIssueView(date: string, now: Date = new Date()): Promis
   // One tag for the whole table of contents: every change to a story placed in this issue (publish,
   // unpublish, republish with a new headline) and every release notifies `issue:<id>`. Each extra tag
   // costs time on every cache hit, and an issue has dozens of stories.
-  const tags = [readerTags.issue(issue.id)];
+  // "latest" as well: releasing or un-releasing another issue changes 上一期/下一期, and carries only it.
+  const tags = [readerTags.issue(issue.id), readerTags.latest()];
   const byPage = new Map<number, THeadlineEntry[]>();
   for (const placement of placements) {
     const headline = placement.snapshot.headline.trim() || "图片新闻";
@@ -75,6 +78,7 @@ export async function getIssueView(date: string, now: Date = new Date()): Promis
       kind: "issue",
       issue: { id: issue.id, date: issueDateFromDb(issue.date), number: issue.number },
       pages: pages.map((page) => ({ ...page, headlines: byPage.get(page.id) ?? [] })),
+      adjacentIssues,
     },
     tags,
   };

@@ -3,6 +3,7 @@
 
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { issueDateToDb } from "@/lib/issues/issue-date";
 import { getArchiveMonth, getLatestIssueMonth } from "@/lib/reader/get-archive-month";
 import { getArticleView } from "@/lib/reader/get-article-view";
 import { getFrontPageView } from "@/lib/reader/get-front-page-view";
@@ -80,6 +81,22 @@ describe("the front page and the issue", () => {
     expect((await getPageView("2025-12-20", 3)).view?.stories.map((s) => s.content.headline)).toEqual(["已发布的原标题"]);
     expect((await getPageView("2025-12-21", 1)).view).toBeNull();
     expect((await getPageView("2025-12-20", 9)).view).toBeNull();
+  });
+
+  it("links 上一期/下一期 to released issues only, from the front, the issue and each page", async () => {
+    const before = await getPageView("2025-12-20", 4);
+    // 2025-12-21 exists but is not released: readers get no link to it.
+    expect(before.view?.adjacentIssues).toEqual({ previous: null, next: null });
+    // Releasing another issue carries only "latest" (and its own tags), so the views carry it too.
+    expect(before.tags).toContain("latest");
+    expect((await getIssueView("2025-12-20")).tags).toContain("latest");
+    await getDb().issue.updateMany({ where: { date: issueDateToDb("2025-12-21") }, data: { releasedAt: new Date(Date.now() - 60_000) } });
+    expect((await getPageView("2025-12-20", 4)).view?.adjacentIssues).toEqual({ previous: null, next: "2025-12-21" });
+    const issue = (await getIssueView("2025-12-21")).view;
+    expect(issue.kind === "issue" && issue.adjacentIssues).toEqual({ previous: "2025-12-20", next: null });
+    const { front } = await getFrontPageView();
+    expect(front?.issue.date).toBe("2025-12-21");
+    expect(front?.adjacentIssues).toEqual({ previous: "2025-12-20", next: null });
   });
 
   it("builds the archive calendar from released issues only", async () => {

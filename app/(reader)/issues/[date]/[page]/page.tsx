@@ -1,6 +1,7 @@
 // /issues/YYYY-MM-DD/N: one page of a released issue, its stories in print order, 上一版/下一版.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { IssueNav } from "@/components/reader/issue-nav";
 import { PageNav } from "@/components/reader/page-nav";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryCard } from "@/components/reader/story-card";
@@ -81,6 +82,7 @@ export default async function IssuePageView(props: TProps) {
         ))}
       </section>
       <PageNav date={view.issue.date} pages={view.pages} current={view.page.number} />
+      <IssueNav adjacent={view.adjacentIssues} />
     </ReaderPage>
   );
 }
