@@ -49,8 +49,12 @@ describe("reading the paper", () => {
     expect(page4).toContain(`${SOCIAL_SECURITY}在本版的续文尚未录入`);
     await page.getByRole("link", { name: SOCIAL_SECURITY, exact: true }).click();
     await page.waitForURL(/\/articles\/\d+-/);
-    await page.getByRole("link", { name: "第01版 要闻" }).first().click();
-    await page.waitForURL(/\/issues\/2025-12-20\/1$/);
+    // The end of the story: 上一篇/下一篇 on its page in print order, and back to the page.
+    const end = page.getByRole("navigation", { name: "本版稿件" });
+    expect(await end.innerText()).toContain("上一篇：市委理论学习中心组举行扩大学习会");
+    expect(await end.innerText()).toContain("下一篇：家门口的幸福“食”光");
+    await end.getByRole("link", { name: "返回本版（第01版 要闻）" }).click();
+    await page.waitForURL(/\/issues\/2025-12-20\/1#article-\d+$/);
     expect(await page.locator("h1").innerText()).toBe("2025年12月20日 第01版 要闻");
     await page.context().close();
   });

@@ -10,6 +10,7 @@ import { getFrontPageView } from "@/lib/reader/get-front-page-view";
 import { getIssueView } from "@/lib/reader/get-issue-view";
 import { getLatestStories } from "@/lib/reader/get-latest-stories";
 import { getPageView } from "@/lib/reader/get-page-view";
+import { getStoryNeighbours } from "@/lib/reader/get-story-neighbours";
 import { getNewsSitemapStories, getSitemapEntries, getSitemapMonths } from "@/lib/reader/get-sitemap-entries";
 import { getStoryList, STORIES_PER_PAGE } from "@/lib/reader/get-story-list";
 import { tagsForChange } from "@/lib/reader-change/cache-tags";
@@ -131,6 +132,25 @@ describe("a story", () => {
   it("appears once its issue is released", async () => {
     await getDb().issue.updateMany({ where: { date: new Date("2025-12-21T00:00:00Z") }, data: { releasedAt: new Date() } });
     expect((await getArticleView(fixtures.unreleasedId)).view?.content.headline).toBe("未出版期标题");
+  });
+});
+
+describe("the end of a story", () => {
+  it("links 上一篇/下一篇 on its page in print order and 返回本版, tagged with that page", async () => {
+    const { front } = await getFrontPageView();
+    const story = front?.stories.find((s) => s.content.headline === SOCIAL_SECURITY);
+    if (!story) throw new Error("expected the social-security story on the front page");
+    const { neighbours, tags } = await getStoryNeighbours(story.articleId, story.content);
+    expect(neighbours?.previous?.headline).toBe("市委理论学习中心组举行扩大学习会");
+    expect(neighbours?.next?.headline).toBe("家门口的幸福“食”光");
+    expect(neighbours?.next?.href).toMatch(/^\/articles\/\d+-/);
+    expect(neighbours?.page).toEqual({ label: "第01版 要闻", href: `/issues/2025-12-20/1#article-${story.articleId}` });
+    expect(tags).toEqual([`page:${story.content.placement?.parts[0]?.pageId}`]);
+    const first = front?.stories[0];
+    if (!first) throw new Error("expected a first story");
+    expect((await getStoryNeighbours(first.articleId, first.content)).neighbours?.previous).toBeNull();
+    // A web-only story is on no page.
+    expect((await getStoryNeighbours(story.articleId, { ...story.content, placement: null })).neighbours).toBeNull();
   });
 });
 
