@@ -9,6 +9,7 @@ import { getArticleView } from "@/lib/reader/get-article-view";
 import { getFrontPageView } from "@/lib/reader/get-front-page-view";
 import { getIssueView } from "@/lib/reader/get-issue-view";
 import { getLatestStories } from "@/lib/reader/get-latest-stories";
+import { getListIndex } from "@/lib/reader/get-list-index";
 import { getPageView } from "@/lib/reader/get-page-view";
 import { getNewsSitemapStories, getSitemapEntries, getSitemapMonths } from "@/lib/reader/get-sitemap-entries";
 import { getStoryList, STORIES_PER_PAGE } from "@/lib/reader/get-story-list";
@@ -169,6 +170,18 @@ describe("lists, feed and sitemaps", () => {
     expect((await getStoryList({ kind: "column", slug: draftColumn.slug }, 1)).list).toBeNull();
     const draftPerson = await getDb().contributor.findFirstOrThrow({ where: { name: "草稿记者" } });
     expect((await getStoryList({ kind: "byline", contributorId: draftPerson.id }, 1)).list).toBeNull();
+  });
+
+  it("indexes /columns, /sections and /bylines by visible stories only", async () => {
+    const columns = await getListIndex("column");
+    const names = columns.entries.map((e) => e.name);
+    expect(names).toContain(LISTED_COLUMN);
+    expect(columns.entries.find((e) => e.name === "民间投资重点项目巡礼")).toMatchObject({ count: 1, href: expect.stringMatching(/^\/columns\//) });
+    expect(columns.tags).toContain("latest");
+    const bylines = await getListIndex("byline");
+    expect(bylines.entries.map((e) => e.name)).toContain(LISTED_REPORTER);
+    expect((await getListIndex("section")).entries.map((e) => e.href)).toContain(`/sections/${LISTED_SECTION_SLUG}`);
+    expectNoLeak([columns, bylines, await getListIndex("section")], expect);
   });
 
   it("keeps drafts filed under a listed column, person or section out of their lists", async () => {
