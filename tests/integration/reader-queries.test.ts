@@ -60,6 +60,9 @@ describe("the front page and the issue", () => {
       [SOCIAL_SECURITY, 1],
       ["家门口的幸福“食”光", 1],
     ]);
+    // Neither continuation has text yet: the contents say so rather than promise a part that is not there.
+    expect(page4?.headlines.map((h) => h.hasText)).toEqual([false, false]);
+    expect(view.pages.find((p) => p.number === 1)?.headlines.every((h) => h.hasText)).toBe(true);
     expect(view.pages.find((p) => p.number === 2)?.headlines).toEqual([]);
     expectNoLeak(view, expect);
   });

@@ -121,6 +121,7 @@ export default async function IssuePage(props: TProps) {
                   <li key={`${entry.articleId}-${entry.sequence}`}>
                     <a href={entry.href}>{entry.headline}</a>
                     {entry.sequence > 0 && <span className="continued">（续）</span>}
+                    {!entry.hasText && <span className="continued">续文尚未录入</span>}
                   </li>
                 ))}
               </ul>
