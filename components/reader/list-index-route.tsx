@@ -1,9 +1,12 @@
 // The shared body of /columns, /sections and /bylines: every 栏目, section or person with stories readers
 // can see, and how many. Each route file keeps its own segment config (Next reads those exports statically).
+// These URLs have no params, so Next would prerender them at build time, without a database; they render
+// per request instead, from a data cache entry dropped by the tags of every reader change ("latest").
 import type { Metadata } from "next";
+import { unstable_cache } from "next/cache";
 import { getListIndex, type TListIndexKind } from "@/lib/reader/get-list-index";
 import { absoluteUrl } from "@/lib/reader/site-url";
-import { tagReaderRender } from "@/lib/reader/tag-render";
+import { READER_ALL_TAG, readerTags } from "@/lib/reader-change/cache-tags";
 import { ReaderPage } from "./reader-page";
 
 const TITLES: Record<TListIndexKind, { title: string; path: string; empty: string }> = {
@@ -14,13 +17,17 @@ const TITLES: Record<TListIndexKind, { title: string; path: string; empty: strin
 
 export function listIndexRoute(kind: TListIndexKind) {
   const text = TITLES[kind];
+  // Every reader change carries "latest" (lib/reader-change/cache-tags.ts), so it covers each entry too.
+  const cachedEntries = unstable_cache(async () => (await getListIndex(kind)).entries, ["reader-list-index", kind], {
+    tags: [READER_ALL_TAG, readerTags.latest()],
+    revalidate: 60,
+  });
   return {
     generateMetadata(): Metadata {
       return { title: text.title, alternates: { canonical: absoluteUrl(text.path) } };
     },
     async Page() {
-      const { entries, tags } = await getListIndex(kind);
-      await tagReaderRender(tags);
+      const entries = await cachedEntries();
       return (
         <ReaderPage>
           <h1 className="page-title">{text.title}</h1>

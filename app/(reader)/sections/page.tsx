@@ -1,9 +1,9 @@
 // /sections: every section with stories readers can see (components/reader/list-index-route.tsx).
 import { listIndexRoute } from "@/components/reader/list-index-route";
 
-// Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
-// a safety net. Shared caches get their one-second lifetime from next.config.ts headers.
-export const revalidate = 60;
+// Rendered per request (no build-time prerender without a database); the entries come from a data cache
+// entry that every reader change drops, with the minute as a safety net.
+export const dynamic = "force-dynamic";
 
 const route = listIndexRoute("section");
 export const generateMetadata = route.generateMetadata;
