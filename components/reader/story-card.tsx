@@ -1,9 +1,10 @@
 // One story as a page lists it: headline parts, byline and the lead of the part printed on this page,
-// with 下转/上接 jump links to the page that carries the rest.
+// with 下转/上接 jump links to the page that carries the rest (only where that page has its text).
 import type { TArticleContent } from "@/lib/content/article-content";
 import { splitIntoParts } from "@/lib/content/parts";
 import { renderBlocks } from "@/lib/content/render-body";
 import type { TBlockNode } from "@/lib/content/schema";
+import { partHasText } from "@/lib/reader/part-has-text";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { BylineLine } from "./byline-line";
 import { HeadlineBlock } from "./headline-block";
@@ -46,7 +47,7 @@ export function StoryCard({ content, articleId, sequence, href }: { content: TAr
         sequence > 0 && <p className="notice">本文在本版的续文尚未录入。{fromPage !== undefined && <a href={href}>阅读已刊出的部分</a>}</p>
       )}
       {untitledPhoto && byline}
-      {part.jumpToPage !== null && (
+      {part.jumpToPage !== null && partHasText(parts[sequence + 1]) && (
         <p className="jump jump-to">
           <a href={jumpHref(part.jumpToPage)}>（下转第{part.jumpToPage}版）</a>
         </p>

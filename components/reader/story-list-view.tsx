@@ -2,6 +2,9 @@
 import type { TStoryList } from "@/lib/reader/get-story-list";
 import { formatChineseDate, pageLabel } from "@/lib/reader-change/urls";
 
+/** The calendar day in Beijing time, YYYY-MM-DD. */
+const newsroomDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+
 export function StoryListView({ title, list, pageHref }: { title: string; list: TStoryList; pageHref: (page: number) => string }) {
   return (
     <>
@@ -16,9 +19,15 @@ export function StoryListView({ title, list, pageHref }: { title: string; list: 
               <a href={story.href}>{story.content.headline.trim() || "图片新闻"}</a>
             </h2>
             <p className="list-meta">
-              {story.content.placement
-                ? `${formatChineseDate(story.content.placement.issueDate)} ${pageLabel(story.content.placement.parts[0]?.pageNumber ?? 1)}`
-                : ""}
+              {story.content.placement ? (
+                <>
+                  <time dateTime={story.content.placement.issueDate}>{formatChineseDate(story.content.placement.issueDate)}</time>{" "}
+                  {pageLabel(story.content.placement.parts[0]?.pageNumber ?? 1)}
+                </>
+              ) : (
+                // A web-only story: the day readers could first read it.
+                <time dateTime={story.datePublished.toISOString()}>{formatChineseDate(newsroomDay.format(story.datePublished))} 网络版</time>
+              )}
             </p>
             {story.excerpt && <p className="excerpt">{story.excerpt}</p>}
           </li>

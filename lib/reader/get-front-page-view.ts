@@ -4,6 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
+import { nearestIssueDates } from "./get-issue-view";
 import { readIssuePages, type TIssuePage } from "./issue-pages";
 import { readPageStories, type TPlacedStory } from "./page-stories";
 import { releasedPaperIssueWhere } from "./visibility";
@@ -13,6 +14,8 @@ export interface TFrontPageView {
   page: TIssuePage;
   pages: TIssuePage[];
   stories: TPlacedStory[];
+  /** The released issue before this one (上一期); the front shows the latest, so no next. */
+  adjacentIssues: { previous: string | null; next: string | null };
 }
 
 export async function getFrontPageView(now: Date = new Date()): Promise<{ front: TFrontPageView | null; tags: string[] }> {
@@ -25,9 +28,10 @@ export async function getFrontPageView(now: Date = new Date()): Promise<{ front:
   const pages = await readIssuePages(db, issue.id);
   const page = pages[0];
   if (!page) return { front: null, tags };
-  const { stories, tags: storyTags } = await readPageStories(db, page.id, now);
+  const date = issueDateFromDb(issue.date);
+  const [{ stories, tags: storyTags }, adjacentIssues] = await Promise.all([readPageStories(db, page.id, now), nearestIssueDates(date, now)]);
   return {
-    front: { issue: { id: issue.id, date: issueDateFromDb(issue.date), number: issue.number }, page, pages, stories },
+    front: { issue: { id: issue.id, date, number: issue.number }, page, pages, stories, adjacentIssues },
     tags: [...tags, ...storyTags],
   };
 }

@@ -3,8 +3,9 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
+import { nearestIssueDates } from "./get-issue-view";
 import { readIssuePages, type TIssuePage } from "./issue-pages";
-import { readPageStories, type TPlacedStory } from "./page-stories";
+import { readPageStories, type TPendingStory, type TPlacedStory } from "./page-stories";
 import { releasedPaperIssueWhere } from "./visibility";
 
 export interface TPageView {
@@ -13,7 +14,11 @@ export interface TPageView {
   pages: TIssuePage[];
   previous: TIssuePage | null;
   next: TIssuePage | null;
+  /** The released issues just before and after this one (上一期/下一期). */
+  adjacentIssues: { previous: string | null; next: string | null };
   stories: TPlacedStory[];
+  /** Stories continued here whose continuation has no text yet. */
+  pending: TPendingStory[];
 }
 
 export async function getPageView(date: string, pageNumber: number, now: Date = new Date()): Promise<{ view: TPageView | null; tags: string[] }> {
@@ -28,7 +33,7 @@ export async function getPageView(date: string, pageNumber: number, now: Date = 
   const page = pages[index];
   // A page added to a released issue comes with an issue tag.
   if (!page) return { view: null, tags: [readerTags.issue(issue.id)] };
-  const { stories, tags } = await readPageStories(db, page.id, now);
+  const [{ stories, pending, tags }, adjacentIssues] = await Promise.all([readPageStories(db, page.id, now), nearestIssueDates(date, now)]);
   return {
     view: {
       issue: { id: issue.id, date: issueDateFromDb(issue.date), number: issue.number },
@@ -36,8 +41,11 @@ export async function getPageView(date: string, pageNumber: number, now: Date = 
       pages,
       previous: pages[index - 1] ?? null,
       next: pages[index + 1] ?? null,
+      adjacentIssues,
       stories,
+      pending,
     },
-    tags: [readerTags.issue(issue.id), ...tags],
+    // "latest" as well: releasing or un-releasing another issue changes 上一期/下一期, and carries only it.
+    tags: [readerTags.issue(issue.id), readerTags.latest(), ...tags],
   };
 }

@@ -33,17 +33,27 @@ describe("reading the paper", () => {
     expect(story).toContain("本报记者 雷甫");
     expect(story).toContain("——我市充分发挥综合效能推动社保工作提质增效");
     expect(story).toContain("织密民生保障“兜底网”");
-    expect(story).toMatch(/字数 \d+/);
-    // Page 4 has no text yet: the story says so instead of showing an empty part.
+    // Readers get no 字数 (a newsroom figure).
+    expect(story).not.toContain("字数");
+    // Page 4 has no text yet: one quiet line says so, with no 下转/上接 markers around nothing.
     expect(story).toContain("本文在第4版的续文尚未录入");
+    expect(story).not.toContain("（下转第4版）");
+    expect(story).not.toContain("（上接第1版）");
 
-    await page.getByRole("link", { name: "（下转第4版）" }).click();
-    await page.waitForURL(/\/issues\/2025-12-20\/4#article-\d+$/);
+    await page.goto(new URL("/issues/2025-12-20/4", browser.baseUrl()).href);
     expect(await page.locator("h1").innerText()).toBe("2025年12月20日 第04版");
-    expect(await page.locator("main").innerText()).toContain("本版暂无版名");
-    const card = page.locator("article.story-card", { hasText: SOCIAL_SECURITY });
-    expect(await card.innerText()).toContain("本文在本版的续文尚未录入");
-    await card.getByRole("link", { name: "（上接第1版）" }).click();
+    const page4 = await page.locator("main").innerText();
+    expect(page4).not.toContain("本版暂无版名");
+    // The page lists no bare headline for a continuation without text, and says why.
+    expect(await page.locator("article.story-card").count()).toBe(0);
+    expect(page4).toContain(`${SOCIAL_SECURITY}在本版的续文尚未录入`);
+    await page.getByRole("link", { name: SOCIAL_SECURITY, exact: true }).click();
+    await page.waitForURL(/\/articles\/\d+-/);
+    // The end of the story: 上一篇/下一篇 on its page in print order, and back to the page.
+    const end = page.getByRole("navigation", { name: "本版稿件" });
+    expect(await end.innerText()).toContain("上一篇：市委理论学习中心组举行扩大学习会");
+    expect(await end.innerText()).toContain("下一篇：家门口的幸福“食”光");
+    await end.getByRole("link", { name: "返回本版（第01版 要闻）" }).click();
     await page.waitForURL(/\/issues\/2025-12-20\/1#article-\d+$/);
     expect(await page.locator("h1").innerText()).toBe("2025年12月20日 第01版 要闻");
     await page.context().close();

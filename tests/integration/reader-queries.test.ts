@@ -3,14 +3,17 @@
 
 import { beforeEach, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { issueDateToDb } from "@/lib/issues/issue-date";
 import { getArchiveMonth, getLatestIssueMonth } from "@/lib/reader/get-archive-month";
 import { getArticleView } from "@/lib/reader/get-article-view";
 import { getFrontPageView } from "@/lib/reader/get-front-page-view";
 import { getIssueView } from "@/lib/reader/get-issue-view";
 import { getLatestStories } from "@/lib/reader/get-latest-stories";
+import { getListIndex } from "@/lib/reader/get-list-index";
 import { getPageView } from "@/lib/reader/get-page-view";
 import { getNewsSitemapStories, getSitemapEntries, getSitemapMonths } from "@/lib/reader/get-sitemap-entries";
 import { getStoryList, STORIES_PER_PAGE } from "@/lib/reader/get-story-list";
+import { getStoryNeighbours } from "@/lib/reader/get-story-neighbours";
 import { tagsForChange } from "@/lib/reader-change/cache-tags";
 import { readerChangeOf } from "@/lib/reader-change/reader-change-of";
 import { expectNoLeak, importReaderFixtures, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
@@ -57,6 +60,9 @@ describe("the front page and the issue", () => {
       [SOCIAL_SECURITY, 1],
       ["家门口的幸福“食”光", 1],
     ]);
+    // Neither continuation has text yet: the contents say so rather than promise a part that is not there.
+    expect(page4?.headlines.map((h) => h.hasText)).toEqual([false, false]);
+    expect(view.pages.find((p) => p.number === 1)?.headlines.every((h) => h.hasText)).toBe(true);
     expect(view.pages.find((p) => p.number === 2)?.headlines).toEqual([]);
     expectNoLeak(view, expect);
   });
@@ -73,13 +79,29 @@ describe("the front page and the issue", () => {
     expect(view?.page).toMatchObject({ number: 4, name: null });
     expect(view?.previous?.number).toBe(3);
     expect(view?.next).toBeNull();
-    expect(view?.stories.map((s) => [s.content.headline, s.sequence])).toEqual([
-      [SOCIAL_SECURITY, 1],
-      ["家门口的幸福“食”光", 1],
-    ]);
+    // Page 4 carries two continuations without text yet: named (so the page can say why), never listed bare.
+    expect(view?.stories).toEqual([]);
+    expect(view?.pending.map((s) => s.headline)).toEqual([SOCIAL_SECURITY, "家门口的幸福“食”光"]);
+    expect(view?.pending[0]?.href).toMatch(/^\/articles\/\d+-/);
     expect((await getPageView("2025-12-20", 3)).view?.stories.map((s) => s.content.headline)).toEqual(["已发布的原标题"]);
     expect((await getPageView("2025-12-21", 1)).view).toBeNull();
     expect((await getPageView("2025-12-20", 9)).view).toBeNull();
+  });
+
+  it("links 上一期/下一期 to released issues only, from the front, the issue and each page", async () => {
+    const before = await getPageView("2025-12-20", 4);
+    // 2025-12-21 exists but is not released: readers get no link to it.
+    expect(before.view?.adjacentIssues).toEqual({ previous: null, next: null });
+    // Releasing another issue carries only "latest" (and its own tags), so the views carry it too.
+    expect(before.tags).toContain("latest");
+    expect((await getIssueView("2025-12-20")).tags).toContain("latest");
+    await getDb().issue.updateMany({ where: { date: issueDateToDb("2025-12-21") }, data: { releasedAt: new Date(Date.now() - 60_000) } });
+    expect((await getPageView("2025-12-20", 4)).view?.adjacentIssues).toEqual({ previous: null, next: "2025-12-21" });
+    const issue = (await getIssueView("2025-12-21")).view;
+    expect(issue.kind === "issue" && issue.adjacentIssues).toEqual({ previous: "2025-12-20", next: null });
+    const { front } = await getFrontPageView();
+    expect(front?.issue.date).toBe("2025-12-21");
+    expect(front?.adjacentIssues).toEqual({ previous: "2025-12-20", next: null });
   });
 
   it("builds the archive calendar from released issues only", async () => {
@@ -117,6 +139,25 @@ describe("a story", () => {
   });
 });
 
+describe("the end of a story", () => {
+  it("links 上一篇/下一篇 on its page in print order and 返回本版, tagged with that page", async () => {
+    const { front } = await getFrontPageView();
+    const story = front?.stories.find((s) => s.content.headline === SOCIAL_SECURITY);
+    if (!story) throw new Error("expected the social-security story on the front page");
+    const { neighbours, tags } = await getStoryNeighbours(story.articleId, story.content);
+    expect(neighbours?.previous?.headline).toBe("市委理论学习中心组举行扩大学习会");
+    expect(neighbours?.next?.headline).toBe("家门口的幸福“食”光");
+    expect(neighbours?.next?.href).toMatch(/^\/articles\/\d+-/);
+    expect(neighbours?.page).toEqual({ label: "第01版 要闻", href: `/issues/2025-12-20/1#article-${story.articleId}` });
+    expect(tags).toEqual([`page:${story.content.placement?.parts[0]?.pageId}`]);
+    const first = front?.stories[0];
+    if (!first) throw new Error("expected a first story");
+    expect((await getStoryNeighbours(first.articleId, first.content)).neighbours?.previous).toBeNull();
+    // A web-only story is on no page.
+    expect((await getStoryNeighbours(story.articleId, { ...story.content, placement: null })).neighbours).toBeNull();
+  });
+});
+
 describe("lists, feed and sitemaps", () => {
   it("lists a column's and a person's published stories and hides names that exist only in drafts", async () => {
     const { front } = await getFrontPageView();
@@ -132,6 +173,18 @@ describe("lists, feed and sitemaps", () => {
     expect((await getStoryList({ kind: "column", slug: draftColumn.slug }, 1)).list).toBeNull();
     const draftPerson = await getDb().contributor.findFirstOrThrow({ where: { name: "草稿记者" } });
     expect((await getStoryList({ kind: "byline", contributorId: draftPerson.id }, 1)).list).toBeNull();
+  });
+
+  it("indexes /columns, /sections and /bylines by visible stories only", async () => {
+    const columns = await getListIndex("column");
+    const names = columns.entries.map((e) => e.name);
+    expect(names).toContain(LISTED_COLUMN);
+    expect(columns.entries.find((e) => e.name === "民间投资重点项目巡礼")).toMatchObject({ count: 1, href: expect.stringMatching(/^\/columns\//) });
+    expect(columns.tags).toContain("latest");
+    const bylines = await getListIndex("byline");
+    expect(bylines.entries.map((e) => e.name)).toContain(LISTED_REPORTER);
+    expect((await getListIndex("section")).entries.map((e) => e.href)).toContain(`/sections/${LISTED_SECTION_SLUG}`);
+    expectNoLeak([columns, bylines, await getListIndex("section")], expect);
   });
 
   it("keeps drafts filed under a listed column, person or section out of their lists", async () => {

@@ -2,6 +2,7 @@
 // that `next build` does not prerender it (the database is not there at build time); it is rendered on
 // the first request and then served from the cache. Any other unmatched path is a 404.
 import { notFound } from "next/navigation";
+import { IssueNav } from "@/components/reader/issue-nav";
 import { PageNav } from "@/components/reader/page-nav";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryCard } from "@/components/reader/story-card";
@@ -46,6 +47,7 @@ export default async function FrontPage({ params }: { params: Promise<{ front?: 
               />
             ))}
           </section>
+          <IssueNav adjacent={front.adjacentIssues} />
         </>
       ) : (
         <p className="empty">还没有已出版的报纸。</p>

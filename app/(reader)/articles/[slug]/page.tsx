@@ -6,8 +6,10 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { JsonLd } from "@/components/reader/json-ld";
 import { ReaderPage } from "@/components/reader/reader-page";
+import { StoryNav } from "@/components/reader/story-nav";
 import { StoryView } from "@/components/reader/story-view";
 import { getArticleView } from "@/lib/reader/get-article-view";
+import { getStoryNeighbours } from "@/lib/reader/get-story-neighbours";
 import { newsArticleLd } from "@/lib/reader/news-article-ld";
 import { ZArticleSegment } from "@/lib/reader/params";
 import { absoluteUrl } from "@/lib/reader/site-url";
@@ -32,8 +34,9 @@ async function load(props: TProps) {
   // Not stored, so not tagged either (a tag set per missing id would fill Next's data cache instead).
   if (!view) notFound();
   if (!isStoryUrl(parsed.data.slug, view.articleId, view.canonicalPath)) permanentRedirect(view.canonicalPath);
-  await tagReaderRender(tags);
-  return { view };
+  const { neighbours, tags: neighbourTags } = await getStoryNeighbours(view.articleId, view.content);
+  await tagReaderRender([...tags, ...neighbourTags]);
+  return { view, neighbours };
 }
 
 /** The canonical segment (compared decoded, as browsers may send it either way) or the bare id. */
@@ -76,7 +79,7 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
 }
 
 export default async function ArticlePage(props: TProps) {
-  const { view } = await load(props);
+  const { view, neighbours } = await load(props);
   const issueDate = view.content.placement?.issueDate ?? null;
   return (
     <ReaderPage edition={issueDate ? { date: issueDate, number: null } : null}>
@@ -90,6 +93,7 @@ export default async function ArticlePage(props: TProps) {
           byline: (id) => readerPaths.byline(id),
         }}
       />
+      {neighbours && <StoryNav neighbours={neighbours} />}
       <JsonLd data={newsArticleLd(view, excerptOf(view.plainText, 110))} />
     </ReaderPage>
   );

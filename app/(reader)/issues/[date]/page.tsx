@@ -4,6 +4,7 @@
 // only the archive's span (plus a month either side) can fill Next's route cache, not every date to 2100.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { IssueNav } from "@/components/reader/issue-nav";
 import { MonthCalendar } from "@/components/reader/month-calendar";
 import { PageNav } from "@/components/reader/page-nav";
 import { ReaderPage } from "@/components/reader/reader-page";
@@ -103,6 +104,7 @@ export default async function IssuePage(props: TProps) {
     <ReaderPage edition={issue}>
       <h1 className="page-title">{formatChineseDate(issue.date)} 本期目录</h1>
       <PageNav date={issue.date} pages={pages} />
+      <IssueNav adjacent={loaded.adjacentIssues} />
       <section className="headline-nav" aria-labelledby="headline-nav-title">
         <h2 id="headline-nav-title">标题导航</h2>
         {pages.map((page) => (
@@ -119,6 +121,7 @@ export default async function IssuePage(props: TProps) {
                   <li key={`${entry.articleId}-${entry.sequence}`}>
                     <a href={entry.href}>{entry.headline}</a>
                     {entry.sequence > 0 && <span className="continued">（续）</span>}
+                    {!entry.hasText && <span className="continued">续文尚未录入</span>}
                   </li>
                 ))}
               </ul>

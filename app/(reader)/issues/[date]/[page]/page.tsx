@@ -1,6 +1,7 @@
 // /issues/YYYY-MM-DD/N: one page of a released issue, its stories in print order, 上一版/下一版.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { IssueNav } from "@/components/reader/issue-nav";
 import { PageNav } from "@/components/reader/page-nav";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryCard } from "@/components/reader/story-card";
@@ -55,7 +56,6 @@ export default async function IssuePageView(props: TProps) {
   return (
     <ReaderPage edition={view.issue}>
       <h1 className="page-title">{title(view)}</h1>
-      {!view.page.name && <p className="notice">本版暂无版名。</p>}
       <nav className="prev-next" aria-label="翻版">
         {view.previous ? <a href={readerPaths.page(view.issue.date, view.previous.number)}>上一版 {pageLabel(view.previous.number)}</a> : <span />}
         <a href={readerPaths.issue(view.issue.date)}>本期目录</a>
@@ -72,11 +72,17 @@ export default async function IssuePageView(props: TProps) {
               href={story.href}
             />
           ))
-        ) : (
+        ) : view.pending.length === 0 ? (
           <p className="notice">本版内容尚未录入。</p>
-        )}
+        ) : null}
+        {view.pending.map((story) => (
+          <p key={story.articleId} className="notice quiet pending-continuation">
+            <a href={story.href}>{story.headline || "图片新闻"}</a>在本版的续文尚未录入。
+          </p>
+        ))}
       </section>
       <PageNav date={view.issue.date} pages={view.pages} current={view.page.number} />
+      <IssueNav adjacent={view.adjacentIssues} />
     </ReaderPage>
   );
 }

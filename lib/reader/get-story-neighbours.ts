@@ -1,0 +1,46 @@
+// 上一篇/下一篇 and 返回本版 at the end of a story: the stories printed before and after it on the page
+// where it starts, in print order, as that page lists them for readers. A web-only story has none.
+import "server-only";
+import type { TArticleContent } from "@/lib/content/article-content";
+import { getDb } from "@/lib/db/client";
+import { pageLabel, readerPaths } from "@/lib/reader-change/urls";
+import { readPageStories } from "./page-stories";
+
+export interface TStoryLink {
+  headline: string;
+  href: string;
+}
+
+export interface TStoryNeighbours {
+  page: { label: string; href: string };
+  previous: TStoryLink | null;
+  next: TStoryLink | null;
+}
+
+export async function getStoryNeighbours(
+  articleId: number,
+  content: TArticleContent,
+  now: Date = new Date(),
+): Promise<{ neighbours: TStoryNeighbours | null; tags: string[] }> {
+  const start = content.placement?.parts.find((part) => part.sequence === 0);
+  const issueDate = content.placement?.issueDate;
+  if (!start || !issueDate) return { neighbours: null, tags: [] };
+  const { stories, tags } = await readPageStories(getDb(), start.pageId, now);
+  const index = stories.findIndex((story) => story.articleId === articleId);
+  const link = (at: number): TStoryLink | null => {
+    const story = index >= 0 ? stories[at] : undefined;
+    return story ? { headline: story.content.headline.trim() || "图片新闻", href: story.href } : null;
+  };
+  return {
+    neighbours: {
+      page: {
+        label: `${pageLabel(start.pageNumber)}${start.pageName ? ` ${start.pageName}` : ""}`,
+        href: `${readerPaths.page(issueDate, start.pageNumber)}#article-${articleId}`,
+      },
+      previous: link(index - 1),
+      next: link(index + 1),
+    },
+    // A story placed on, moved off or republished on that page notifies the page's tag.
+    tags,
+  };
+}
