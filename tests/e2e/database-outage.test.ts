@@ -91,7 +91,14 @@ beforeAll(async () => {
   const appPort = await findFreePort();
   base = `http://127.0.0.1:${appPort}`;
   server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "--conditions=react-server", "lib/cli/serve.ts", "start", "--port", String(appPort)], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(appPort), SITE_URL: base, NODE_ENV: "production", AUTH_SECRET: randomBytes(32).toString("base64url") },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(appPort),
+      SITE_URL: base,
+      NODE_ENV: "production",
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+    },
     // The server logs every refused request while the database is down; E2E_SERVER_LOG=1 shows them.
     stdio: ["ignore", "ignore", process.env.E2E_SERVER_LOG === "1" ? "inherit" : "ignore"],
     detached: true,
