@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { FieldDiff } from "@/components/newsroom/field-diff";
 import { RestoreButton } from "@/components/newsroom/restore-button";
+import { shanghaiTime } from "@/components/newsroom/shanghai-time";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { untitledLabel } from "@/lib/articles/kind-labels";
 import { listRevisions } from "@/lib/articles/list-revisions";
@@ -12,18 +13,6 @@ import { articleIdParam } from "@/lib/http/article-param";
 import { requirePageUser } from "@/lib/session/current-user";
 
 export const metadata: Metadata = { title: "历史版本" };
-
-function formatTime(iso: string): string {
-  return new Intl.DateTimeFormat("zh-CN", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).format(new Date(iso));
-}
 
 export default async function HistoryPage({
   params,
@@ -70,7 +59,7 @@ export default async function HistoryPage({
             <select name={name} defaultValue={selected}>
               {revisions.map((revision) => (
                 <option key={revision.id} value={revision.id}>
-                  #{revision.id} {revision.reasonLabel} · {revision.author} · {formatTime(revision.createdAt)}
+                  #{revision.id} {revision.reasonLabel} · {revision.author} · {shanghaiTime(revision.createdAt)}
                 </option>
               ))}
             </select>
@@ -107,7 +96,7 @@ export default async function HistoryPage({
               <td>#{revision.id}</td>
               <td>{revision.reasonLabel}</td>
               <td>{revision.author}</td>
-              <td>{formatTime(revision.createdAt)}</td>
+              <td>{shanghaiTime(revision.createdAt)}</td>
               <td>{revision.content.headline || "（无标题）"}</td>
               <td>
                 <RestoreButton articleId={articleId} revisionId={revision.id} baseVersion={article.version} label={`恢复 #${revision.id}`} />
