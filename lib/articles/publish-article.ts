@@ -50,6 +50,10 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
       `不能发布：稿件转到第${missing.join("、")}版，但${content.placement?.issueDate ?? "本期"}这一期没有该版面。请先建立版面或修改“下转”标记。`,
     );
   }
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: articleId },
+    select: { firstPublishedAt: true, webFirstPublishedAt: true, liveSnapshot: { select: { content: true } } },
+  });
   const snapshot = await tx.articleSnapshot.create({
     data: {
       articleId,
@@ -67,7 +71,8 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
       publishedById: actorUserId(actor),
       actorKind: actor.kind,
       actorSource: actorSource(actor),
-      revisesEarlier: (await tx.articleSnapshot.count({ where: { articleId } })) > 0,
+      // Published before: this version corrects or updates one readers may have had.
+      revisesEarlier: article.firstPublishedAt !== null,
       placements: {
         create: (content.placement?.parts ?? []).map((part) => ({
           pageId: part.pageId,
@@ -77,10 +82,6 @@ export async function publishArticleInTransaction(tx: TTransaction, actor: TActo
         })),
       },
     },
-  });
-  const article = await tx.article.findUniqueOrThrow({
-    where: { id: articleId },
-    select: { firstPublishedAt: true, webFirstPublishedAt: true, liveSnapshot: { select: { content: true } } },
   });
   await tx.article.update({
     where: { id: articleId },
