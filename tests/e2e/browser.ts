@@ -1,5 +1,6 @@
 // One Chromium per test file, driven by playwright-core.
-import { type Browser, chromium, type Page } from "playwright-core";
+import { spawnSync } from "node:child_process";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS } from "./chromium";
 
@@ -20,4 +21,32 @@ export function useBrowser() {
       return page;
     },
   };
+}
+
+/** Signs in through the newsroom's sign-in form in a fresh context; returns that context and its page. */
+export async function signInInBrowser(browser: Browser, account: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
+  const url = (path: string) => new URL(path, inject("baseUrl")).toString();
+  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url("/newsroom/sign-in"));
+  await page.getByLabel("邮箱").fill(account.email);
+  await page.getByLabel("密码").fill(account.password);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL(url("/newsroom"));
+  return { context, page };
+}
+
+/** Creates an account the way a newsroom makes its first one: with the command-line tool. */
+export function createAccountWithCli(account: { email: string; password: string; name: string }, role: "ADMIN" | "EDITOR"): void {
+  const created = spawnSync(
+    process.execPath,
+    [
+      "node_modules/tsx/dist/cli.mjs",
+      "--conditions=react-server",
+      "lib/cli/user-create.ts",
+      ...["--email", account.email, "--password", account.password, "--role", role, "--name", account.name],
+    ],
+    { env: { ...process.env, DATABASE_URL: inject("e2eDatabaseUrl") }, encoding: "utf8" },
+  );
+  if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
 }

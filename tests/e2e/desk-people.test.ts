@@ -1,13 +1,13 @@
 // The admin desk in Chromium: an admin merges two spellings of a contributor and the reader page of an
 // affected published story shows the survivor's name (the old byline URL redirecting); an editor is
 // refused on every page and route of the desk.
-import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { createAccountWithCli } from "./browser";
 import { CHROMIUM_ARGS } from "./chromium";
 
 const ADMIN = { email: "chief@jzrb.test", password: "Jinzhong#Admin-1", name: "总编辑" };
@@ -17,17 +17,7 @@ const url = (path: string) => new URL(path, inject("baseUrl")).toString();
 
 beforeAll(async () => {
   // The first admin is made the way a newsroom makes it: with the command-line tool.
-  const created = spawnSync(
-    process.execPath,
-    [
-      "node_modules/tsx/dist/cli.mjs",
-      "--conditions=react-server",
-      "lib/cli/user-create.ts",
-      ...["--email", ADMIN.email, "--password", ADMIN.password, "--role", "ADMIN", "--name", ADMIN.name],
-    ],
-    { env: { ...process.env, DATABASE_URL: inject("e2eDatabaseUrl") }, encoding: "utf8" },
-  );
-  if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
+  createAccountWithCli(ADMIN, "ADMIN");
   browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
 });
 afterAll(async () => {

@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signInInBrowser } from "./browser";
 import { CHROMIUM_ARGS } from "./chromium";
 
 let browser: Browser;
@@ -19,14 +20,7 @@ afterAll(async () => {
 async function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
   const editor = inject("editors")[0];
   if (!editor) throw new Error("no editor");
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url("/newsroom"));
-  await page.getByLabel("邮箱").fill(editor.email);
-  await page.getByLabel("密码").fill(editor.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL(url("/newsroom"));
-  return { context, page };
+  return signInInBrowser(browser, editor);
 }
 
 /** Starts a web-only story and waits until its editor is ready and saved. */

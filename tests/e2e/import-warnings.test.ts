@@ -2,6 +2,7 @@
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { signInInBrowser } from "./browser";
 import { CHROMIUM_ARGS } from "./chromium";
 
 let browser: Browser;
@@ -17,14 +18,7 @@ afterAll(async () => {
 async function signedIn(): Promise<Page> {
   const editor = inject("editors")[0];
   if (!editor) throw new Error("no editor");
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url("/newsroom/sign-in"));
-  await page.getByLabel("邮箱").fill(editor.email);
-  await page.getByLabel("密码").fill(editor.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL(url("/newsroom"));
-  return page;
+  return (await signInInBrowser(browser, editor)).page;
 }
 
 async function openStory(page: Page, headline: string) {

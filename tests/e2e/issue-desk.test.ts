@@ -2,12 +2,12 @@
 // on page 2 and publishes it; readers see nothing until the admin releases the issue, then the archive
 // calendar, the front page, the page and the feed all show it. An EDITOR is refused on every desk page and
 // route. The issue is withdrawn at the end so the other suites find the seeded paper as the latest.
-import { spawnSync } from "node:child_process";
 import pg from "pg";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { todayInNewsroom } from "@/lib/issues/issue-date";
+import { createAccountWithCli } from "./browser";
 import { CHROMIUM_ARGS } from "./chromium";
 
 const ADMIN = { email: "desk@jzrb.test", password: "Jinzhong#2025-zb", name: "版面主任" };
@@ -24,24 +24,8 @@ function tomorrow(): string {
 }
 
 beforeAll(async () => {
-  const created = spawnSync(
-    process.execPath,
-    [
-      "node_modules/tsx/dist/cli.mjs",
-      "--conditions=react-server",
-      "lib/cli/user-create.ts",
-      "--email",
-      ADMIN.email,
-      "--password",
-      ADMIN.password,
-      "--role",
-      "ADMIN",
-      "--name",
-      ADMIN.name,
-    ],
-    { env: { ...process.env, DATABASE_URL: inject("e2eDatabaseUrl") }, encoding: "utf8" },
-  );
-  if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
+  // The first admin is made the way a newsroom makes it: with the command-line tool.
+  createAccountWithCli(ADMIN, "ADMIN");
   browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
 });
 afterAll(async () => {
