@@ -211,9 +211,10 @@ describe("the admin desk", () => {
       "/newsroom/accounts",
       "/newsroom/audit",
     ]) {
-      await page.goto(url(path));
-      expect(new URL(page.url()).pathname, path).toBe("/newsroom");
-      expect(await page.getByText("没有权限访问该页面").count(), path).toBe(1);
+      const response = await page.goto(url(path));
+      expect(response?.status(), path).toBe(403);
+      expect(new URL(page.url()).pathname, path).toBe(path);
+      expect(await page.getByRole("heading", { name: "没有权限访问该页面" }).count(), path).toBe(1);
       expect(await page.getByRole("navigation", { name: "管理" }).count(), path).toBe(0);
     }
     const self = await api(page, "GET", "/api/auth/session");
