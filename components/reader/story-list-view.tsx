@@ -1,9 +1,8 @@
 // A paginated list of stories (栏目, section, byline), newest first.
+
+import { todayInNewsroom } from "@/lib/issues/issue-date";
 import type { TStoryList } from "@/lib/reader/get-story-list";
 import { formatChineseDate, pageLabel } from "@/lib/reader-change/urls";
-
-/** The calendar day in Beijing time, YYYY-MM-DD. */
-const newsroomDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
 
 export function StoryListView({ title, list, pageHref }: { title: string; list: TStoryList; pageHref: (page: number) => string }) {
   return (
@@ -26,7 +25,7 @@ export function StoryListView({ title, list, pageHref }: { title: string; list: 
                 </>
               ) : (
                 // A web-only story: the day readers could first read it.
-                <time dateTime={story.datePublished.toISOString()}>{formatChineseDate(newsroomDay.format(story.datePublished))} 网络版</time>
+                <time dateTime={story.datePublished.toISOString()}>{formatChineseDate(todayInNewsroom(story.datePublished))} 网络版</time>
               )}
             </p>
             {story.excerpt && <p className="excerpt">{story.excerpt}</p>}

@@ -1,6 +1,9 @@
 // Moves a story's start page (placing it, moving it to another page or issue, or taking it off the page) as a
 // new version of its working draft: the version is claimed like a save, placement is rebuilt through
-// writeArticleDraft → writePlacement, and the history gets a revision. Readers see it when it is published.
+// writeArticleDraft → writePlacement, and the history gets a revision. A story whose readers already see
+// exactly the version the desk moved (nothing unpublished in it) is republished in the same transaction, so
+// readers see the move at once; one with unpublished edits keeps its published placement until the next
+// publish, since publishing it would also put those edits in front of readers.
 import "server-only";
 import { recordAuditEvent } from "@/lib/audit/record-audit-event";
 import { actorUserId, type TActor } from "@/lib/auth/actor";
@@ -8,6 +11,7 @@ import type { TTransaction } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseArticleDraft, writeArticleDraft } from "./article-draft";
 import { getEditableArticle } from "./get-editable-article";
+import { publishArticleInTransaction } from "./publish-article";
 import { recordRevision } from "./record-revision";
 import { StaleVersionError } from "./save-article";
 
@@ -15,8 +19,9 @@ export async function setStartPage(
   tx: TTransaction,
   actor: TActor,
   options: { articleId: number; baseVersion: number; pageId: number | null },
-): Promise<{ articleId: number; version: number; fromPageId: number | null; toPageId: number | null }> {
+): Promise<{ articleId: number; version: number; fromPageId: number | null; toPageId: number | null; republished: boolean }> {
   const { articleId, baseVersion, pageId } = options;
+  const live = await tx.article.findUnique({ where: { id: articleId }, select: { liveSnapshot: { select: { version: true } } } });
   const claimed = await tx.article.updateMany({ where: { id: articleId, version: baseVersion }, data: { version: baseVersion + 1 } });
   if (claimed.count === 0) {
     if (!(await tx.article.findUnique({ where: { id: articleId }, select: { id: true } }))) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
@@ -37,5 +42,19 @@ export async function setStartPage(
     entityId: String(articleId),
     payload: { fromPageId, toPageId: pageId, version: baseVersion + 1 },
   });
-  return { articleId, version: baseVersion + 1, fromPageId, toPageId: pageId };
+  const republished = live?.liveSnapshot?.version === baseVersion;
+  if (republished) {
+    try {
+      await publishArticleInTransaction(tx, actor, { articleId, baseVersion: baseVersion + 1 });
+    } catch (error) {
+      // Readers see this story: a move that cannot be published with it would leave them a stale page.
+      if (error instanceof AppError && error.code === "INVALID_INPUT") {
+        throw new AppError("INVALID_INPUT", `这篇稿件已发布，移动后须同时更新读者看到的版本，但${error.userMessage.replace(/^不能发布：/, "")}`, {
+          cause: error,
+        });
+      }
+      throw error;
+    }
+  }
+  return { articleId, version: baseVersion + 1, fromPageId, toPageId: pageId, republished };
 }

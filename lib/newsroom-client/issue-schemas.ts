@@ -43,7 +43,13 @@ export const ZIssueDesk = z.object({
 export const ZIssueRef = z.object({ id: z.number().int() });
 export const ZCreatedIssue = z.object({ id: z.number().int(), date: z.string() });
 export const ZReleaseResult = z.object({ id: z.number().int(), releasedAt: z.string() });
-export const ZPlacementResult = z.object({ articleId: z.number().int(), version: z.number().int() });
+/** `republished`: readers saw exactly the moved version, so they see the move at once (lib/articles/set-start-page.ts). */
+export const ZPlacementResult = z.object({ articleId: z.number().int(), version: z.number().int(), republished: z.boolean() });
+
+/** What the desk tells the admin after a move: whether readers see it now. */
+export function placementNote(result: z.infer<typeof ZPlacementResult>, done: string): string {
+  return result.republished ? `${done}，读者看到的版面已同步更新` : done;
+}
 export const ZReorderResult = z.object({ pageId: z.number().int(), articleIds: z.array(z.number().int()) });
 export const ZPreviousPlan = z.object({
   plan: z

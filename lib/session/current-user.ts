@@ -1,7 +1,7 @@
 // Who is asking: the session's user re-read from PostgreSQL on every request, so disabling an account or
 // changing a role takes effect immediately. Pages, route handlers and actions each call these themselves.
 import "server-only";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import type { TActor } from "@/lib/auth/actor";
 import { NEWSROOM_ROLES, type TUserRole } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/client";
@@ -27,10 +27,11 @@ export function actorOf(user: TCurrentUser): TActor {
   return { kind: "user", userId: user.id, role: user.role };
 }
 
-/** For newsroom pages: signed-in staff with one of the roles, else off to sign-in (or a 403 page). */
+/** For newsroom pages: signed-in staff with one of the roles; anyone else signs in first, and a signed-in
+ * account without the role gets the 403 page (app/newsroom/forbidden.tsx), at the address it asked for. */
 export async function requirePageUser(roles: readonly TUserRole[] = NEWSROOM_ROLES, returnTo = "/newsroom"): Promise<TCurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`${SIGN_IN_PATH}?callbackUrl=${encodeURIComponent(returnTo)}`);
-  if (!roles.includes(user.role)) redirect("/newsroom?denied=1");
+  if (!roles.includes(user.role)) forbidden();
   return user;
 }

@@ -190,12 +190,13 @@ describe("the issue desk", () => {
     const { context } = await signIn(editor);
     for (const path of ["/newsroom/issues", `/newsroom/issues/${issueId}`, `/newsroom/issues/${issueId}/pages/2`]) {
       const response = await context.request.get(url(path), { maxRedirects: 0 });
-      expect(response.status(), path).toBe(307);
-      expect(response.headers().location, path).toContain("/newsroom?denied=1");
+      expect(response.status(), path).toBe(403);
+      expect(await response.text(), path).toContain("没有权限访问该页面");
     }
     const page = await context.newPage();
     await page.goto(url("/newsroom/issues"));
-    await page.getByText("没有权限访问该页面。").waitFor();
+    await page.getByRole("heading", { name: "没有权限访问该页面" }).waitFor();
+    expect(new URL(page.url()).pathname).toBe("/newsroom/issues");
     expect(await page.getByRole("link", { name: "版面", exact: true }).count()).toBe(0);
     const routes: Array<[string, string, unknown]> = [
       ["POST", "/api/newsroom/issues", { date: "2030-01-01", pages: [{ name: "要闻" }] }],

@@ -6,7 +6,9 @@ import { IssueNav } from "@/components/reader/issue-nav";
 import { PageNav } from "@/components/reader/page-nav";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryCard } from "@/components/reader/story-card";
+import { WebStories } from "@/components/reader/web-stories";
 import { getFrontPageView } from "@/lib/reader/get-front-page-view";
+import { getWebStories } from "@/lib/reader/get-web-stories";
 import { tagReaderRender } from "@/lib/reader/tag-render";
 import { pageLabel, readerPaths } from "@/lib/reader-change/urls";
 
@@ -23,7 +25,8 @@ export default async function FrontPage({ params }: { params: Promise<{ front?: 
   const { front: rest } = await params;
   // Rendered for each request, never stored (lib/reader/route-cache-handler.mjs), so not tagged.
   if (rest && rest.length > 0) notFound();
-  const { front, tags } = await getFrontPageView();
+  // Web-only stories change with every publish, which always drops the "latest" tag the front page carries.
+  const [{ front, tags }, webStories] = await Promise.all([getFrontPageView(), getWebStories()]);
   await tagReaderRender(tags);
   return (
     <ReaderPage edition={front?.issue} mastheadIsTitle>
@@ -52,6 +55,7 @@ export default async function FrontPage({ params }: { params: Promise<{ front?: 
       ) : (
         <p className="empty">还没有已出版的报纸。</p>
       )}
+      <WebStories stories={webStories} />
     </ReaderPage>
   );
 }

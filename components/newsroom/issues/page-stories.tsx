@@ -3,8 +3,9 @@
 // another page of the issue, take off the page. Every change is saved at once and the page reloaded.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { z } from "zod";
 import type { TApiResult } from "@/lib/newsroom-client/api";
-import type { TDeskStoryResponse } from "@/lib/newsroom-client/issue-schemas";
+import { placementNote, type TDeskStoryResponse, type ZPlacementResult } from "@/lib/newsroom-client/issue-schemas";
 import { issuesApi } from "@/lib/newsroom-client/issues";
 import { movedAnnouncement, moveItem } from "./print-order";
 
@@ -47,14 +48,14 @@ export function PageStories({ pageId, stories: initial, otherPages }: TProps) {
     void saveOrder(moveItem(stories, from, to), moved, to);
   };
 
-  async function act(result: Promise<TApiResult<unknown>>, done: string) {
+  async function act(result: Promise<TApiResult<z.infer<typeof ZPlacementResult>>>, done: string) {
     const answer = await result;
     if (answer.kind !== "ok") {
       setError(answer.message);
       return;
     }
     setError(null);
-    setAnnouncement(done);
+    setAnnouncement(placementNote(answer.data, done));
     router.refresh();
   }
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
-import type { ZPlaceableArticles } from "@/lib/newsroom-client/issue-schemas";
+import { placementNote, type ZPlaceableArticles } from "@/lib/newsroom-client/issue-schemas";
 import { issuesApi } from "@/lib/newsroom-client/issues";
 
 type TFound = z.infer<typeof ZPlaceableArticles>["articles"];
@@ -25,7 +25,7 @@ export function PlaceStory({ pageId, pageLabel }: { pageId: number; pageLabel: s
   async function place(article: TFound[number]) {
     const result = await issuesApi.placeArticle(pageId, { articleId: article.id, baseVersion: article.version });
     if (result.kind !== "ok") return setMessage({ error: true, text: result.message });
-    setMessage({ error: false, text: `《${article.headline}》已放到${pageLabel}` });
+    setMessage({ error: false, text: placementNote(result.data, `《${article.headline}》已放到${pageLabel}`) });
     setFound(null);
     router.refresh();
   }
