@@ -48,8 +48,9 @@ export type TEditableDraft = TEditableArticleResponse["draft"];
 /** Every refusal: a stable code and a message for the person (zh-CN). */
 export const ZErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
-/** A save or restore refused because someone saved first: their version comes along. */
-export const ZConflictBody = ZErrorBody.extend({ current: ZEditableArticle });
+/** A save or restore refused because someone saved first: their version comes along; a save that could be
+ * merged but for blocks both changed also carries the version it started from (`base`) and those blocks. */
+export const ZConflictBody = ZErrorBody.extend({ current: ZEditableArticle, base: ZEditableDraft.optional() });
 
 export const ZCreatedArticle = z.object({ id: z.number().int() });
 export type TCreatedArticle = z.infer<typeof ZCreatedArticle>;
@@ -60,8 +61,11 @@ export type TPublishResult = z.infer<typeof ZPublishResult>;
 export const ZUnpublishResult = z.object({ articleId: z.number().int() });
 export type TUnpublishResult = z.infer<typeof ZUnpublishResult>;
 
+/** Who else has the story open, and its current version (newer than the editor's: someone else saved). */
 export const ZPresenceResult = z.object({
   others: z.array(z.object({ userId: z.string(), name: z.string(), lastSeenAt: z.string() })),
+  version: z.number().int(),
+  updatedBy: z.string().nullable(),
 });
 export type TPresenceResult = z.infer<typeof ZPresenceResult>;
 
@@ -74,5 +78,5 @@ type TInStep<T extends true> = T;
 export type TSchemasInStep = [
   TInStep<TSame<TEditableArticleResponse, TEditableArticle>>,
   TInStep<TSame<TPublishResult, Awaited<ReturnType<typeof publishArticle>>>>,
-  TInStep<TSame<TPresenceResult["others"], Awaited<ReturnType<typeof touchPresence>>>>,
+  TInStep<TSame<TPresenceResult, Awaited<ReturnType<typeof touchPresence>>>>,
 ];
