@@ -5,6 +5,7 @@ import {
   type TCreatedArticle,
   type TEditableArticleResponse,
   type TEditableDraft,
+  type TLiveVersion,
   type TPresenceResult,
   type TPublishResult,
   type TUnpublishResult,
@@ -12,6 +13,7 @@ import {
   ZCreatedArticle,
   ZEditableArticle,
   ZErrorBody,
+  ZLiveVersion,
   ZPresenceResult,
   ZPublishResult,
   ZUnpublishResult,
@@ -115,6 +117,8 @@ export const newsroomApi = {
     call("POST", `${articlePath(articleId)}/restore`, request, ZEditableArticle),
 
   getArticle: (articleId: number): Promise<TApiResult<TEditableArticleResponse>> => call("GET", articlePath(articleId), undefined, ZEditableArticle),
+
+  getLiveVersion: (articleId: number): Promise<TApiResult<TLiveVersion>> => call("GET", `${articlePath(articleId)}/live`, undefined, ZLiveVersion),
 
   touchPresence: (articleId: number): Promise<TApiResult<TPresenceResult>> => call("POST", `${articlePath(articleId)}/presence`, {}, ZPresenceResult),
 };

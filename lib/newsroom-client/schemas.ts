@@ -2,9 +2,11 @@
 // the server's types are imported as types only, and the checks at the bottom keep both sides in step.
 import { z } from "zod";
 import type { TEditableArticle } from "@/lib/articles/get-editable-article";
+import type { getLiveVersion } from "@/lib/articles/get-live-version";
 import type { touchPresence } from "@/lib/articles/presence";
 import type { publishArticle } from "@/lib/articles/publish-article";
 import { EDITORIAL_STATUSES } from "@/lib/articles/status";
+import { ZArticleContent } from "@/lib/content/article-content";
 import { ZArticleKind, ZBylineRole } from "@/lib/content/kinds";
 import { ZStoryDocument } from "@/lib/content/schema";
 
@@ -69,6 +71,10 @@ export const ZPresenceResult = z.object({
 });
 export type TPresenceResult = z.infer<typeof ZPresenceResult>;
 
+/** The version readers see now (null: never published, or withdrawn). */
+export const ZLiveVersion = z.object({ live: z.object({ version: z.number().int(), publishedAt: z.string(), content: ZArticleContent }).nullable() });
+export type TLiveVersion = z.infer<typeof ZLiveVersion>;
+
 // Compile-time: the parsed shapes and the server's return types must be the same, field for field.
 // A change on either side without the other fails `tsc` here.
 /** Exact equality (an extra optional field on one side also counts), after flattening intersections. */
@@ -79,4 +85,5 @@ export type TSchemasInStep = [
   TInStep<TSame<TEditableArticleResponse, TEditableArticle>>,
   TInStep<TSame<TPublishResult, Awaited<ReturnType<typeof publishArticle>>>>,
   TInStep<TSame<TPresenceResult, Awaited<ReturnType<typeof touchPresence>>>>,
+  TInStep<TSame<TLiveVersion["live"], Awaited<ReturnType<typeof getLiveVersion>>>>,
 ];
