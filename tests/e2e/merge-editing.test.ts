@@ -147,4 +147,34 @@ describe("two editors on one story", () => {
     expect(reader).not.toContain("后来加的。");
     await context.close();
   });
+
+  it("refuses a publish from a window on an older version and offers to load the latest first", async () => {
+    const a = await signedIn(0);
+    const b = await signedIn(1);
+    await a.page.getByLabel("主题").first().fill("过期窗口发布的稿件");
+    await a.page.getByRole("button", { name: "新建稿件" }).click();
+    await a.page.waitForURL(/\/newsroom\/articles\/\d+$/);
+    const id = Number(new URL(a.page.url()).pathname.split("/").at(-1));
+    await a.page.locator(".ProseMirror").click();
+    await a.page.keyboard.type("原来的一段。");
+    await saved(a.page);
+    await b.page.goto(url(`/newsroom/articles/${id}`));
+    await b.page.locator(".ProseMirror p", { hasText: "原来的一段。" }).waitFor();
+
+    await a.page.getByLabel("主题").fill("过期窗口发布的稿件（甲改）");
+    await saved(a.page);
+    await b.page.getByRole("button", { name: "发布" }).click();
+    await b.page.getByRole("button", { name: "确认发布" }).click();
+    const panel = b.page.getByRole("alertdialog");
+    await panel.getByText("你看到的不是最新版本").waitFor();
+    expect((await fetch(url(`/articles/${id}`))).status).toBe(404);
+    await panel.getByRole("button", { name: "载入最新版本" }).click();
+    expect(await b.page.getByLabel("主题").inputValue()).toBe("过期窗口发布的稿件（甲改）");
+    await saved(b.page);
+    await b.page.getByRole("button", { name: "发布" }).click();
+    await b.page.getByRole("button", { name: "确认发布" }).click();
+    await b.page.getByText("已发布：读者现在看到的是这一版。").waitFor();
+    await a.context.close();
+    await b.context.close();
+  });
 });

@@ -2,20 +2,8 @@
 // and the byline list (one value: two different changes to the list are a conflict). Changed by one side →
 // that change; by both alike → once; by both differently → a conflict. Texts compare trimmed, with empty
 // and missing alike; bylines by name, role and affiliation (not by the id a new name has yet to get). Pure.
-import { MERGE_FIELDS, type TFieldConflict, type TMergeableStory, type TMergeField } from "./types";
-
-function comparable(field: TMergeField, value: unknown): string {
-  if (field === "bylines") {
-    const bylines = value as TMergeableStory["bylines"];
-    return JSON.stringify(bylines.map((byline) => [byline.name.trim(), byline.role, byline.affiliation?.trim() ?? ""]));
-  }
-  if (typeof value === "string" || value === null || value === undefined) return `s:${(value ?? "").trim()}`;
-  return `v:${String(value)}`;
-}
-
-export function sameFieldValue(field: TMergeField, a: unknown, b: unknown): boolean {
-  return comparable(field, a) === comparable(field, b);
-}
+import { sameFieldValue } from "./same-field-value";
+import { MERGE_FIELDS, type TFieldConflict, type TMergeableStory } from "./types";
 
 /** The merged fields (theirs where a conflict waits) and the conflicts. */
 export function mergeFields<S extends TMergeableStory>(base: S, theirs: S, mine: S): { story: S; conflicts: TFieldConflict<S>[] } {

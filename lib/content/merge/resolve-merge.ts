@@ -2,7 +2,7 @@
 // bylines: theirs first, then mine; for a single-value field "both" keeps mine). Refuses an unanswered
 // conflict so nothing is decided silently. Pure.
 import { blockKey } from "./block-key";
-import { sameFieldValue } from "./merge-fields";
+import { sameFieldValue } from "./same-field-value";
 import type { TBlockConflict, TConflictChoice, TMergeableStory, TStoryMerge } from "./types";
 
 function blocksChosen(conflict: TBlockConflict, choice: TConflictChoice) {

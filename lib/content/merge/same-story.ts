@@ -1,7 +1,7 @@
 // Whether two versions of a story say the same thing, by the merge's own comparison (texts trimmed, empty
 // and missing alike, bylines by name, role and affiliation, blocks by content). Pure.
 import { blockKey } from "./block-key";
-import { sameFieldValue } from "./merge-fields";
+import { sameFieldValue } from "./same-field-value";
 import { MERGE_FIELDS, type TMergeableStory } from "./types";
 
 export function sameStory(a: TMergeableStory, b: TMergeableStory): boolean {
