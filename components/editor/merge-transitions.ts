@@ -25,7 +25,7 @@ export function adoptMerged(state: TEditorState, theirs: TEditableArticleRespons
     failedSeq: null,
     theirs: null,
     conflictBase: null,
-    latest: state.latest && state.latest.version > theirs.version ? state.latest : null,
+    latest: state.latest && (state.latest.version ?? 0) > theirs.version ? state.latest : null,
     replaced: state.replaced + 1,
   };
 }

@@ -41,8 +41,8 @@ export interface TEditorState {
   theirs: TEditableArticleResponse | null;
   /** While a conflict waits: the version both sides started from (the merge's base). */
   conflictBase: TEditableDraft | null;
-  /** A newer version someone else saved, known from presence, not loaded yet. */
-  latest: { version: number; updatedBy: string | null } | null;
+  /** A newer version someone else saved, not loaded yet: named by presence, or unnamed when a publish was refused for it. */
+  latest: { version: number | null; updatedBy: string | null } | null;
   /** Bumped whenever the form is replaced from outside (a merge): the body editor loads `draft` again. */
   replaced: number;
   error: string | null;
@@ -58,7 +58,8 @@ export type TEditorEvent =
   | { type: "publishSucceeded"; requestId: number }
   | { type: "unpublishSucceeded"; requestId: number }
   | { type: "requestConflicted"; requestId: number; current: TEditableArticleResponse; base?: TEditableDraft }
-  | { type: "requestFailed"; requestId: number; message: string }
+  /** `stale`: refused because the story has a newer version than the one named (a publish from a stale window). */
+  | { type: "requestFailed"; requestId: number; message: string; stale?: true }
   /** The editor's choices applied to every conflict: `draft` is the result, to be saved on top of theirs. */
   | { type: "mergeResolved"; draft: TEditableDraft }
   /** Presence named the story's current version. */
@@ -237,6 +238,8 @@ export function editorReducer(state: TEditorState, event: TEditorEvent): TEditor
         failedSeq: saveFailed ? run.seq : state.failedSeq,
         // A publish waiting for this save would publish something else than the screen shows.
         queued: saveFailed ? { ...state.queued, publish: false } : state.queued,
+        // A publish refused for a newer version: offer to load it (never published from here unseen).
+        latest: run.kind === "publish" && event.stale ? (state.latest ?? { version: null, updatedBy: null }) : state.latest,
       });
     }
 
@@ -259,7 +262,7 @@ export function editorReducer(state: TEditorState, event: TEditorEvent): TEditor
       if (state.theirs || state.running) return state;
       if (event.article.version <= state.baseVersion) return { ...state, latest: null };
       const merged = mergeOnto({ ...state, latest: null }, event.article, state.baseDraft);
-      return startNext(merged.theirs ? merged : { ...merged, notice: LATEST_LOADED_NOTICE });
+      return startNext(merged.theirs ? merged : { ...merged, notice: LATEST_LOADED_NOTICE, error: null });
     }
   }
 }
@@ -271,5 +274,8 @@ export function failureEvent(requestId: number, failure: TApiFailure): TEditorEv
       ? { type: "requestConflicted", requestId, current: failure.current, base: failure.base }
       : { type: "requestConflicted", requestId, current: failure.current };
   }
-  return { type: "requestFailed", requestId, message: failure.kind === "unauthenticated" ? SIGNED_OUT_MESSAGE : failure.message };
+  const message = failure.kind === "unauthenticated" ? SIGNED_OUT_MESSAGE : failure.message;
+  return failure.kind === "error" && failure.code === "CONFLICT"
+    ? { type: "requestFailed", requestId, message, stale: true }
+    : { type: "requestFailed", requestId, message };
 }

@@ -1,6 +1,6 @@
 "use client";
-// Presence said someone else saved a newer version than the one this form is based on: say so, and load
-// it on request — merged with what is typed here and not saved yet (see save-state.ts, "latestLoaded").
+// Presence said someone else saved a newer version than the one this form is based on (or a publish was
+// refused for one): say so, and load it on request — merged with what is typed here and not saved yet (see save-state.ts, "latestLoaded").
 import { type Dispatch, useState } from "react";
 import { newsroomApi } from "@/lib/newsroom-client/api";
 import type { TEditorEvent } from "./save-state";
@@ -13,7 +13,8 @@ export function StaleNotice({
   dispatch,
 }: {
   articleId: number;
-  latest: { version: number; updatedBy: string | null };
+  /** Version null: a refused publish said a newer version exists, presence has not named it yet. */
+  latest: { version: number | null; updatedBy: string | null };
   baseVersion: number;
   /** A request is under way: loading waits for it. */
   busy: boolean;
@@ -31,7 +32,9 @@ export function StaleNotice({
   };
   return (
     <div className="nr-notice nr-stale" role="status" data-testid="stale-notice">
-      {latest.updatedBy ?? "其他编辑"}已保存了较新的版本（版本 {latest.version}），你正在编辑的是版本 {baseVersion}。{" "}
+      {latest.version === null
+        ? `这篇稿件已有较新的版本，你正在编辑的是版本 ${baseVersion}。`
+        : `${latest.updatedBy ?? "其他编辑"}已保存了较新的版本（版本 ${latest.version}），你正在编辑的是版本 ${baseVersion}。`}{" "}
       <button type="button" className="nr-secondary" onClick={() => void load()} disabled={busy || loading}>
         {loading ? "正在载入…" : "载入最新版本"}
       </button>

@@ -115,7 +115,7 @@ describe("two editors on one story", () => {
     expect(rows.map((row) => row.reason)).toContain("merge");
     await a.context.close();
     await b.context.close();
-  });
+  }, 90_000);
 
   it("shows what changes for readers before publishing, and publishes only when confirmed", async () => {
     const { context, page } = await signedIn(0);
@@ -165,10 +165,11 @@ describe("two editors on one story", () => {
     await saved(a.page);
     await b.page.getByRole("button", { name: "发布" }).click();
     await b.page.getByRole("button", { name: "确认发布" }).click();
-    const panel = b.page.getByRole("alertdialog");
-    await panel.getByText("你看到的不是最新版本").waitFor();
+    await b.page.getByText("请先查看最新内容再发布").waitFor();
     expect((await fetch(url(`/articles/${id}`))).status).toBe(404);
-    await panel.getByRole("button", { name: "载入最新版本" }).click();
+    const stale = b.page.getByTestId("stale-notice");
+    await stale.getByRole("button", { name: "载入最新版本" }).click();
+    await stale.waitFor({ state: "detached" });
     expect(await b.page.getByLabel("主题").inputValue()).toBe("过期窗口发布的稿件（甲改）");
     await saved(b.page);
     await b.page.getByRole("button", { name: "发布" }).click();
@@ -176,5 +177,5 @@ describe("two editors on one story", () => {
     await b.page.getByText("已发布：读者现在看到的是这一版。").waitFor();
     await a.context.close();
     await b.context.close();
-  });
+  }, 90_000);
 });

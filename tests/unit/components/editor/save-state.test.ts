@@ -299,18 +299,38 @@ describe("a conflict", () => {
     expect(running(state, "save").draft).toMatchObject({ kicker: "民营经济看晋中——", subheadline: "——园区已签约入驻企业60余家" });
   });
 
-  it("never retries a refused publish on its own: the newer version waits to be loaded", () => {
+  it("refuses a publish from a stale window with the offer to load the latest, and publishes only after that", () => {
     let state = run(start(), { type: "publishRequested" });
-    const newer = articleOf(4, { ...draftOf("竞逐“北斗”新赛道"), subheadline: "——别的窗口改的副题" });
-    state = run(state, { type: "requestConflicted", requestId: running(state, "publish").id, current: newer });
-    expect(savePhase(state)).toBe("conflict");
+    const refusal = failureEvent(running(state, "publish").id, {
+      kind: "error",
+      status: 409,
+      code: "CONFLICT",
+      message: "稿件已被他人修改（当前版本 4，你看到的是 3），请先查看最新内容再发布",
+    });
+    state = run(state, refusal);
+    expect(state.error).toMatch(/请先查看最新内容再发布/);
     expect(state.running).toBeNull();
-    // Loading it is a merge without conflicts: the form becomes theirs, saved, and publishing works again.
-    state = run(state, { type: "mergeResolved", draft: conflictMerge(state).story });
+    expect(state.status).toBe("published");
+    expect(state.latest).toEqual({ version: null, updatedBy: null });
+    // Loading it merges it into the form (nothing typed here: the form becomes theirs), and publishing works again.
+    const newer = articleOf(4, { ...draftOf("竞逐“北斗”新赛道"), subheadline: "——别的窗口改的副题" });
+    state = run(state, { type: "latestLoaded", article: newer });
+    expect(state.latest).toBeNull();
+    expect(state.error).toBeNull();
     expect(savePhase(state)).toBe("saved");
     expect(state.draft.subheadline).toBe("——别的窗口改的副题");
     state = run(state, { type: "publishRequested" });
     expect(running(state, "publish").baseVersion).toBe(4);
+  });
+
+  it("loads the latest from a refused publish as a merge too, when a conflict was refused there", () => {
+    let state = run(start(), { type: "publishRequested" });
+    const newer = articleOf(4, { ...draftOf("竞逐“北斗”新赛道"), subheadline: "——别的窗口改的副题" });
+    state = run(state, { type: "requestConflicted", requestId: running(state, "publish").id, current: newer });
+    expect(savePhase(state)).toBe("conflict");
+    state = run(state, { type: "mergeResolved", draft: conflictMerge(state).story });
+    expect(savePhase(state)).toBe("saved");
+    expect(state.draft.subheadline).toBe("——别的窗口改的副题");
   });
 
   it("ignores a decision when there is no conflict", () => {
