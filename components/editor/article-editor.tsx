@@ -11,12 +11,13 @@ import type { TStoryDocument } from "@/lib/content/schema";
 import type { TEditableArticleResponse, TEditableDraft } from "@/lib/newsroom-client/schemas";
 import { ActionsBar } from "./actions-bar";
 import { BodyToolbar } from "./body-toolbar";
-import { ConflictPanel, UnsavedMine } from "./conflict-panel";
+import { ConflictPanel } from "./conflict-panel";
 import type { TEditorChoices } from "./editor-choices";
 import { HeadlineFields } from "./headline-fields";
 import { forgetKeptDraft, readKeptDraft, type TKeptDraft } from "./kept-draft";
 import { KeptDraftOffer } from "./kept-draft-offer";
 import { isBusy, mayLeave, savePhase } from "./save-state";
+import { StaleNotice } from "./stale-notice";
 import { StoryFields } from "./story-fields";
 import { useEditorSession } from "./use-editor-session";
 import { useLeaveGuard } from "./use-leave-guard";
@@ -24,7 +25,7 @@ import { usePresence } from "./use-presence";
 
 export function ArticleEditor({ initial, choices }: { initial: TEditableArticleResponse; choices: TEditorChoices }) {
   const { state, dispatch } = useEditorSession(initial);
-  const others = usePresence(initial.id);
+  const others = usePresence(initial.id, (latest) => dispatch({ type: "latestSeen", ...latest }));
   const { draft, theirs } = state;
   const phase = savePhase(state);
   // A draft this browser kept from an earlier visit is offered back before anything new is kept over it.
@@ -48,11 +49,15 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
     onUpdate: ({ editor: current }) => change({ body: current.getJSON() as TStoryDocument }),
   });
 
-  const adoptTheirs = () => {
-    if (!theirs) return;
-    dispatch({ type: "theirsAdopted" });
-    editor?.commands.setContent(theirs.draft.body, { emitUpdate: false });
-  };
+  // Another editor's version was merged into the form: the body editor shows the merged body.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `state.replaced` is the trigger; the body is read then.
+  useEffect(() => {
+    if (!editor || state.replaced === 0) return;
+    const { from, to } = editor.state.selection;
+    editor.commands.setContent(state.draft.body, { emitUpdate: false });
+    const end = editor.state.doc.content.size;
+    editor.commands.setTextSelection({ from: Math.min(from, end), to: Math.min(to, end) });
+  }, [editor, state.replaced]);
   const restoreKept = () => {
     if (!kept) return;
     dispatch({ type: "edited", patch: kept.draft });
@@ -82,6 +87,8 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
         onSave={() => dispatch({ type: "saveRequested", mode: "save" })}
         onPublish={() => dispatch({ type: "publishRequested" })}
         onUnpublish={unpublish}
+        draft={draft}
+        choices={choices}
       />
 
       {kept && <KeptDraftOffer kept={kept} onRestore={restoreKept} onDiscard={discardKept} />}
@@ -99,13 +106,22 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
         <p className="nr-notice">本稿转到第{state.missingJumpPages.join("、")}版，但本期没有该版面，发布前请先建立版面或修改“下转”。</p>
       )}
 
-      {theirs && (
-        <ConflictPanel theirs={theirs} base={state.baseDraft} choices={choices} onAdoptTheirs={adoptTheirs} onKeepMine={() => dispatch({ type: "mineKept" })} />
+      {state.latest && !theirs && (
+        <StaleNotice articleId={initial.id} latest={state.latest} baseVersion={state.baseVersion} busy={state.running !== null} dispatch={dispatch} />
       )}
-      {state.unsavedMine.length > 0 && !theirs && <UnsavedMine drafts={state.unsavedMine} onDismiss={() => dispatch({ type: "unsavedMineDismissed" })} />}
 
       <div className="nr-editor">
         <div>
+          {theirs && (
+            <ConflictPanel
+              key={theirs.version}
+              theirs={theirs}
+              base={state.conflictBase ?? state.baseDraft}
+              mine={draft}
+              choices={choices}
+              onResolve={(resolved) => dispatch({ type: "mergeResolved", draft: resolved })}
+            />
+          )}
           <HeadlineFields draft={draft} onChange={change} />
           <div className="nr-body">
             {editor && <BodyToolbar editor={editor} />}

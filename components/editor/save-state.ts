@@ -2,10 +2,15 @@
 // holds, which request runs now and which wait their turn, and what a conflict leaves to decide.
 // `useEditorSession` runs `state.running` (one request at a time) and feeds the outcome back as an event.
 // Nothing typed is dropped: every edit bumps `editSeq`, and the form is saved only up to the edit it sent.
+// Another editor's version (merged by the server into a save, refused in a conflict, or loaded because
+// presence said it exists) is merged with the form three-way (merge-transitions.ts); only blocks both
+// changed wait for a choice.
 import type { TEditorialStatus } from "@/lib/articles/status";
+import { mergeStories } from "@/lib/content/merge/merge-story";
 import type { TApiFailure } from "@/lib/newsroom-client/api";
 import type { TEditableArticleResponse, TEditableDraft } from "@/lib/newsroom-client/schemas";
 import { autosavableDraft, draftProblems, problemsMessage } from "./draft-problems";
+import { adoptMerged, MERGED_BEFORE_PUBLISH, MERGED_NOTICE, mergeOnto } from "./merge-transitions";
 
 export type TSavePhase = "saved" | "dirty" | "saving" | "error" | "conflict";
 export type TSaveMode = "autosave" | "save";
@@ -34,8 +39,12 @@ export interface TEditorState {
   queued: { save: TSaveMode | null; publish: boolean; unpublish: boolean };
   /** Set while a conflict waits for a decision: the version the other editor saved. */
   theirs: TEditableArticleResponse | null;
-  /** My form each time I took the other editor's version instead (oldest first), offered for copying. */
-  unsavedMine: TEditableDraft[];
+  /** While a conflict waits: the version both sides started from (the merge's base). */
+  conflictBase: TEditableDraft | null;
+  /** A newer version someone else saved, not loaded yet: named by presence, or unnamed when a publish was refused for it. */
+  latest: { version: number | null; updatedBy: string | null } | null;
+  /** Bumped whenever the form is replaced from outside (a merge): the body editor loads `draft` again. */
+  replaced: number;
   error: string | null;
   notice: string | null;
 }
@@ -48,11 +57,15 @@ export type TEditorEvent =
   | { type: "saveSucceeded"; requestId: number; article: TEditableArticleResponse }
   | { type: "publishSucceeded"; requestId: number }
   | { type: "unpublishSucceeded"; requestId: number }
-  | { type: "requestConflicted"; requestId: number; current: TEditableArticleResponse }
-  | { type: "requestFailed"; requestId: number; message: string }
-  | { type: "theirsAdopted" }
-  | { type: "mineKept" }
-  | { type: "unsavedMineDismissed" };
+  | { type: "requestConflicted"; requestId: number; current: TEditableArticleResponse; base?: TEditableDraft }
+  /** `stale`: refused because the story has a newer version than the one named (a publish from a stale window). */
+  | { type: "requestFailed"; requestId: number; message: string; stale?: true }
+  /** The editor's choices applied to every conflict: `draft` is the result, to be saved on top of theirs. */
+  | { type: "mergeResolved"; draft: TEditableDraft }
+  /** Presence named the story's current version. */
+  | { type: "latestSeen"; version: number; updatedBy: string | null }
+  /** The current version, fetched to be merged into the form. */
+  | { type: "latestLoaded"; article: TEditableArticleResponse };
 
 export const SAVE_PHASE_LABELS: Record<TSavePhase, string> = {
   saved: "已保存",
@@ -64,7 +77,7 @@ export const SAVE_PHASE_LABELS: Record<TSavePhase, string> = {
 export const SIGNED_OUT_MESSAGE = "登录已失效：请在新标签页重新登录后再点“保存”，本页内容不会丢失";
 export const PUBLISHED_NOTICE = "已发布：读者现在看到的是这一版。";
 export const UNPUBLISHED_NOTICE = "已撤下：读者不再看到这篇稿件。";
-export const ADOPTED_NOTICE = "已载入对方的版本。你未保存的内容保留在下方，可复制后重新粘贴。";
+export const LATEST_LOADED_NOTICE = "已载入最新版本，你未保存的修改已保留。";
 
 export function initialEditorState(article: TEditableArticleResponse): TEditorState {
   return {
@@ -80,7 +93,9 @@ export function initialEditorState(article: TEditableArticleResponse): TEditorSt
     lastRequestId: 0,
     queued: { save: null, publish: false, unpublish: false },
     theirs: null,
-    unsavedMine: [],
+    conflictBase: null,
+    latest: null,
+    replaced: 0,
     error: null,
     notice: null,
   };
@@ -109,7 +124,7 @@ export function isBusy(state: TEditorState): boolean {
 export function mayLeave(state: TEditorState): boolean {
   const { queued } = state;
   const waiting = queued.save !== null || queued.publish || queued.unpublish;
-  return savePhase(state) === "saved" && state.running === null && !waiting && state.unsavedMine.length === 0;
+  return savePhase(state) === "saved" && state.running === null && !waiting;
 }
 
 /** Starts the next waiting request if none runs. Saves and publishing wait while a conflict is open. */
@@ -168,6 +183,14 @@ export function editorReducer(state: TEditorState, event: TEditorEvent): TEditor
     case "saveSucceeded": {
       const run = runningWith(state, event.requestId);
       if (run?.kind !== "save") return state;
+      if (event.article.version !== run.baseVersion + 1) {
+        // The server merged this save with another editor's: bring theirs onto the screen, keep what was
+        // typed since, and publish nothing the editor has not seen.
+        const saved: TEditorState = { ...state, running: null, savedSeq: run.seq, failedSeq: null, error: null };
+        const publishing = state.queued.publish;
+        const merged = mergeOnto({ ...saved, queued: { ...saved.queued, publish: false } }, event.article, run.draft);
+        return startNext({ ...merged, notice: publishing ? MERGED_BEFORE_PUBLISH : MERGED_NOTICE });
+      }
       return startNext({
         ...state,
         running: null,
@@ -190,9 +213,18 @@ export function editorReducer(state: TEditorState, event: TEditorEvent): TEditor
       return startNext({ ...state, running: null, status: "draft", error: null, notice: UNPUBLISHED_NOTICE });
 
     case "requestConflicted": {
-      if (!runningWith(state, event.requestId)) return state;
+      const run = runningWith(state, event.requestId);
+      if (!run) return state;
       // Waiting saves and a waiting publish are dropped: the editor decides first. The form is untouched.
-      return startNext({ ...state, running: null, theirs: event.current, queued: { ...state.queued, save: null, publish: false } });
+      const base = event.base ?? state.baseDraft;
+      const stopped: TEditorState = { ...state, running: null, queued: { ...state.queued, save: null, publish: false } };
+      // A save the server could not merge (the version it started from is no longer kept) is merged here,
+      // where that version is known; a refused publish is never retried on its own.
+      if (run.kind === "save" && mergeStories(base, event.current.draft, state.draft).conflicts.length === 0) {
+        const merged = mergeOnto(stopped, event.current, base);
+        return startNext({ ...merged, notice: MERGED_NOTICE, queued: { ...merged.queued, save: run.mode } });
+      }
+      return startNext({ ...stopped, theirs: event.current, conflictBase: base });
     }
 
     case "requestFailed": {
@@ -206,41 +238,44 @@ export function editorReducer(state: TEditorState, event: TEditorEvent): TEditor
         failedSeq: saveFailed ? run.seq : state.failedSeq,
         // A publish waiting for this save would publish something else than the screen shows.
         queued: saveFailed ? { ...state.queued, publish: false } : state.queued,
+        // A publish refused for a newer version: offer to load it (never published from here unseen).
+        latest: run.kind === "publish" && event.stale ? (state.latest ?? { version: null, updatedBy: null }) : state.latest,
       });
     }
 
-    case "theirsAdopted": {
+    case "mergeResolved": {
       const { theirs } = state;
       if (!theirs) return state;
-      return startNext({
-        ...state,
-        draft: theirs.draft,
-        baseDraft: theirs.draft,
-        baseVersion: theirs.version,
-        status: theirs.status,
-        missingJumpPages: theirs.missingJumpPages,
-        savedSeq: state.editSeq,
-        failedSeq: null,
-        theirs: null,
-        unsavedMine: [...state.unsavedMine, state.draft],
-        notice: ADOPTED_NOTICE,
-      });
+      const adopted = adoptMerged(state, theirs, event.draft);
+      // An explicit choice: saved at once on top of their version (nothing to save if theirs was taken whole).
+      return startNext({ ...adopted, error: null, queued: { ...adopted.queued, save: savePhase(adopted) === "saved" ? null : "save" } });
     }
 
-    case "mineKept": {
-      const { theirs } = state;
-      if (!theirs) return state;
-      // An explicit choice after seeing their version: mine is saved on top of it; theirs stays in the history.
-      return startNext({ ...state, baseVersion: theirs.version, baseDraft: theirs.draft, theirs: null, queued: { ...state.queued, save: "save" } });
+    case "latestSeen": {
+      if (event.version <= state.baseVersion) return state.latest ? { ...state, latest: null } : state;
+      // A save under way will say itself what it was merged with.
+      if (state.running?.kind === "save" || state.latest?.version === event.version) return state;
+      return { ...state, latest: { version: event.version, updatedBy: event.updatedBy } };
     }
 
-    case "unsavedMineDismissed":
-      return { ...state, unsavedMine: [] };
+    case "latestLoaded": {
+      if (state.theirs || state.running) return state;
+      if (event.article.version <= state.baseVersion) return { ...state, latest: null };
+      const merged = mergeOnto({ ...state, latest: null }, event.article, state.baseDraft);
+      return startNext(merged.theirs ? merged : { ...merged, notice: LATEST_LOADED_NOTICE, error: null });
+    }
   }
 }
 
 /** The event that reports a request the server did not carry out. */
 export function failureEvent(requestId: number, failure: TApiFailure): TEditorEvent {
-  if (failure.kind === "conflict") return { type: "requestConflicted", requestId, current: failure.current };
-  return { type: "requestFailed", requestId, message: failure.kind === "unauthenticated" ? SIGNED_OUT_MESSAGE : failure.message };
+  if (failure.kind === "conflict") {
+    return failure.base
+      ? { type: "requestConflicted", requestId, current: failure.current, base: failure.base }
+      : { type: "requestConflicted", requestId, current: failure.current };
+  }
+  const message = failure.kind === "unauthenticated" ? SIGNED_OUT_MESSAGE : failure.message;
+  return failure.kind === "error" && failure.code === "CONFLICT"
+    ? { type: "requestFailed", requestId, message, stale: true }
+    : { type: "requestFailed", requestId, message };
 }

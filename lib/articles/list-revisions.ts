@@ -12,6 +12,7 @@ export const REVISION_REASON_LABELS: Record<string, string> = {
   unpublish: "撤下",
   restore: "恢复旧版",
   punctuation: "标点改为全角",
+  merge: "合并保存",
 };
 
 export async function listRevisions(articleId: number) {

@@ -5,6 +5,7 @@ import {
   type TCreatedArticle,
   type TEditableArticleResponse,
   type TEditableDraft,
+  type TLiveVersion,
   type TPresenceResult,
   type TPublishResult,
   type TUnpublishResult,
@@ -12,14 +13,15 @@ import {
   ZCreatedArticle,
   ZEditableArticle,
   ZErrorBody,
+  ZLiveVersion,
   ZPresenceResult,
   ZPublishResult,
   ZUnpublishResult,
 } from "./schemas";
 
 export type TApiFailure =
-  /** Someone saved first; `current` is their version. */
-  | { kind: "conflict"; message: string; current: TEditableArticleResponse }
+  /** Someone saved first; `current` is their version, `base` the version the refused save started from (when known). */
+  | { kind: "conflict"; message: string; current: TEditableArticleResponse; base?: TEditableDraft }
   | { kind: "error"; status: number; code: string; message: string }
   | { kind: "unauthenticated"; message: string }
   | { kind: "network"; message: string };
@@ -35,7 +37,12 @@ function failureOf(status: number, payload: unknown): TApiFailure {
   if (status === 401) return { kind: "unauthenticated", message: message ?? UNAUTHENTICATED_MESSAGE };
   if (status === 409) {
     const conflict = ZConflictBody.safeParse(payload);
-    if (conflict.success) return { kind: "conflict", message: conflict.data.error.message, current: conflict.data.current };
+    if (conflict.success) {
+      const { base } = conflict.data;
+      return base
+        ? { kind: "conflict", message: conflict.data.error.message, current: conflict.data.current, base }
+        : { kind: "conflict", message: conflict.data.error.message, current: conflict.data.current };
+    }
   }
   return {
     kind: "error",
@@ -108,6 +115,10 @@ export const newsroomApi = {
 
   restoreRevision: (articleId: number, request: { revisionId: number; baseVersion: number }): Promise<TApiResult<TEditableArticleResponse>> =>
     call("POST", `${articlePath(articleId)}/restore`, request, ZEditableArticle),
+
+  getArticle: (articleId: number): Promise<TApiResult<TEditableArticleResponse>> => call("GET", articlePath(articleId), undefined, ZEditableArticle),
+
+  getLiveVersion: (articleId: number): Promise<TApiResult<TLiveVersion>> => call("GET", `${articlePath(articleId)}/live`, undefined, ZLiveVersion),
 
   touchPresence: (articleId: number): Promise<TApiResult<TPresenceResult>> => call("POST", `${articlePath(articleId)}/presence`, {}, ZPresenceResult),
 };

@@ -2,9 +2,11 @@
 // the server's types are imported as types only, and the checks at the bottom keep both sides in step.
 import { z } from "zod";
 import type { TEditableArticle } from "@/lib/articles/get-editable-article";
+import type { getLiveVersion } from "@/lib/articles/get-live-version";
 import type { touchPresence } from "@/lib/articles/presence";
 import type { publishArticle } from "@/lib/articles/publish-article";
 import { EDITORIAL_STATUSES } from "@/lib/articles/status";
+import { ZArticleContent } from "@/lib/content/article-content";
 import { ZArticleKind, ZBylineRole } from "@/lib/content/kinds";
 import { ZStoryDocument } from "@/lib/content/schema";
 
@@ -48,8 +50,9 @@ export type TEditableDraft = TEditableArticleResponse["draft"];
 /** Every refusal: a stable code and a message for the person (zh-CN). */
 export const ZErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 
-/** A save or restore refused because someone saved first: their version comes along. */
-export const ZConflictBody = ZErrorBody.extend({ current: ZEditableArticle });
+/** A save or restore refused because someone saved first: their version comes along; a save that could be
+ * merged but for blocks both changed also carries the version it started from (`base`) and those blocks. */
+export const ZConflictBody = ZErrorBody.extend({ current: ZEditableArticle, base: ZEditableDraft.optional() });
 
 export const ZCreatedArticle = z.object({ id: z.number().int() });
 export type TCreatedArticle = z.infer<typeof ZCreatedArticle>;
@@ -60,10 +63,17 @@ export type TPublishResult = z.infer<typeof ZPublishResult>;
 export const ZUnpublishResult = z.object({ articleId: z.number().int() });
 export type TUnpublishResult = z.infer<typeof ZUnpublishResult>;
 
+/** Who else has the story open, and its current version (newer than the editor's: someone else saved). */
 export const ZPresenceResult = z.object({
   others: z.array(z.object({ userId: z.string(), name: z.string(), lastSeenAt: z.string() })),
+  version: z.number().int(),
+  updatedBy: z.string().nullable(),
 });
 export type TPresenceResult = z.infer<typeof ZPresenceResult>;
+
+/** The version readers see now (null: never published, or withdrawn). */
+export const ZLiveVersion = z.object({ live: z.object({ version: z.number().int(), publishedAt: z.string(), content: ZArticleContent }).nullable() });
+export type TLiveVersion = z.infer<typeof ZLiveVersion>;
 
 // Compile-time: the parsed shapes and the server's return types must be the same, field for field.
 // A change on either side without the other fails `tsc` here.
@@ -74,5 +84,6 @@ type TInStep<T extends true> = T;
 export type TSchemasInStep = [
   TInStep<TSame<TEditableArticleResponse, TEditableArticle>>,
   TInStep<TSame<TPublishResult, Awaited<ReturnType<typeof publishArticle>>>>,
-  TInStep<TSame<TPresenceResult["others"], Awaited<ReturnType<typeof touchPresence>>>>,
+  TInStep<TSame<TPresenceResult, Awaited<ReturnType<typeof touchPresence>>>>,
+  TInStep<TSame<TLiveVersion["live"], Awaited<ReturnType<typeof getLiveVersion>>>>,
 ];

@@ -116,6 +116,7 @@ describe("the issue desk", () => {
     // Published from the editor: readers still see nothing, the issue is not released.
     await page.goto(url(`/newsroom/articles/${articleId}`));
     await page.getByRole("button", { name: "发布" }).click();
+    await page.getByRole("button", { name: "确认发布" }).click();
     await page.getByText("已发布：读者现在看到的是这一版。").waitFor();
     expect((await readerText(`/articles/${articleId}`)).status).toBe(404);
     expect((await readerText(`/issues/${date}/2`)).text).not.toContain(HEADLINE);

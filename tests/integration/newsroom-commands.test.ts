@@ -244,9 +244,9 @@ describe("presence", () => {
     const { actor: second } = await createTestUser({ name: "乙编辑" });
     const base = await canteen();
     const now = new Date();
-    expect(await touchPresence(first, { articleId: base.id }, now)).toEqual([]);
-    expect((await touchPresence(second, { articleId: base.id }, now)).map((other) => other.name)).toEqual(["甲编辑"]);
-    expect(await touchPresence(second, { articleId: base.id }, new Date(now.getTime() + 60_000))).toEqual([]);
+    expect((await touchPresence(first, { articleId: base.id }, now)).others).toEqual([]);
+    expect((await touchPresence(second, { articleId: base.id }, now)).others.map((other) => other.name)).toEqual(["甲编辑"]);
+    expect((await touchPresence(second, { articleId: base.id }, new Date(now.getTime() + 60_000))).others).toEqual([]);
   });
 });
 

@@ -78,6 +78,15 @@ describe("newsroomApi", () => {
       message: "这篇稿件已被王编辑修改（版本 7），你的修改没有保存",
       current: article,
     });
+    // A save that could be compared also brings the version it started from, for the block-by-block choice.
+    const base = { ...article.draft, headline: "开始时的主题" };
+    answer(409, { error: { code: "CONFLICT", message: "冲突" }, current: article, base, conflicts: [] });
+    expect(await newsroomApi.saveArticle(3, { baseVersion: 6, mode: "save", draft: article.draft })).toEqual({
+      kind: "conflict",
+      message: "冲突",
+      current: article,
+      base,
+    });
   });
 
   it("treats a 409 without a version attached as an error with the server's message", async () => {
@@ -124,10 +133,13 @@ describe("newsroomApi", () => {
     // A body outside the stored whitelist is not an article either.
     answer(200, { ...article, draft: { ...article.draft, body: { type: "doc", content: [{ type: "script", text: "x" }] } } });
     expect((await newsroomApi.restoreRevision(3, { revisionId: 1, baseVersion: 7 })).kind).toBe("error");
-    answer(200, { others: [{ userId: "u1", name: "王编辑", lastSeenAt: "2026-11-30T02:00:00.000Z" }] });
+    answer(200, { others: [{ userId: "u1", name: "王编辑", lastSeenAt: "2026-11-30T02:00:00.000Z" }], version: 8, updatedBy: "王编辑" });
     expect(await newsroomApi.touchPresence(3)).toEqual({
       kind: "ok",
-      data: { others: [{ userId: "u1", name: "王编辑", lastSeenAt: "2026-11-30T02:00:00.000Z" }] },
+      data: { others: [{ userId: "u1", name: "王编辑", lastSeenAt: "2026-11-30T02:00:00.000Z" }], version: 8, updatedBy: "王编辑" },
     });
+    // A presence answer without the story's version is not trusted either: the stale-window notice depends on it.
+    answer(200, { others: [] });
+    expect((await newsroomApi.touchPresence(3)).kind).toBe("error");
   });
 });

@@ -1,11 +1,12 @@
 // The editor's save state machine: what it sends, when, and that nothing typed is ever dropped.
 import { describe, expect, it } from "vitest";
+import { MERGED_BEFORE_PUBLISH, MERGED_NOTICE } from "@/components/editor/merge-transitions";
 import {
-  ADOPTED_NOTICE,
   editorReducer,
   failureEvent,
   initialEditorState,
   isBusy,
+  LATEST_LOADED_NOTICE,
   mayLeave,
   PUBLISHED_NOTICE,
   SIGNED_OUT_MESSAGE,
@@ -15,6 +16,8 @@ import {
   type TEditorState,
   UNPUBLISHED_NOTICE,
 } from "@/components/editor/save-state";
+import { mergeStories } from "@/lib/content/merge/merge-story";
+import { resolveMerge } from "@/lib/content/merge/resolve-merge";
 import type { TEditableArticleResponse, TEditableDraft } from "@/lib/newsroom-client/schemas";
 
 function draftOf(headline: string): TEditableDraft {
@@ -200,12 +203,22 @@ describe("a failed save", () => {
 });
 
 describe("a conflict", () => {
-  const theirs = articleOf(4, { ...draftOf("竞逐“北斗”新赛道"), subheadline: "——园区已签约入驻企业60余家" }, { status: "changed", missingJumpPages: [6] });
+  // The other editor changed the headline too (and the subheadline, which I left alone).
+  const theirs = articleOf(
+    4,
+    { ...draftOf("竞逐“北斗”新赛道（对方）"), subheadline: "——园区已签约入驻企业60余家" },
+    { status: "changed", missingJumpPages: [6] },
+  );
+  const headlineChoice = (merge: ReturnType<typeof conflictMerge>, choice: "mine" | "theirs") => resolveMerge(merge, { "field-headline": choice });
 
   function inConflict(): TEditorState {
     let state = run(start(), edit("民营经济"), autosave, edit("民营经济看晋中"), save);
     state = run(state, { type: "requestConflicted", requestId: running(state, "save").id, current: theirs });
     return state;
+  }
+  function conflictMerge(state: TEditorState) {
+    if (!state.theirs || !state.conflictBase) throw new Error("no conflict");
+    return mergeStories(state.conflictBase, state.theirs.draft, state.draft);
   }
 
   it("stops saving and publishing until the editor decides, and keeps what is typed meanwhile", () => {
@@ -214,6 +227,11 @@ describe("a conflict", () => {
     expect(state.running).toBeNull();
     expect(state.queued).toEqual({ save: null, publish: false, unpublish: false });
     expect(mayLeave(state)).toBe(false);
+    // Both changed the headline from the version this editor started from: that is the one conflict.
+    expect(state.conflictBase).toEqual(start().baseDraft);
+    expect(conflictMerge(state).conflicts).toEqual([
+      { id: "field-headline", kind: "field", field: "headline", base: "竞逐“北斗”新赛道", mine: "民营经济看晋中", theirs: "竞逐“北斗”新赛道（对方）" },
+    ]);
 
     state = run(state, edit("民营经济看晋中——"), autosave, save, { type: "publishRequested" });
     expect(state.running).toBeNull();
@@ -221,41 +239,40 @@ describe("a conflict", () => {
     expect(state.draft.headline).toBe("民营经济看晋中——");
   });
 
-  it("adopts their version and keeps mine, including edits typed during the conflict, for copying", () => {
-    let state = run(inConflict(), edit("民营经济看晋中——"), { type: "theirsAdopted" });
-    expect(savePhase(state)).toBe("saved");
-    expect(state.draft).toEqual(theirs.draft);
+  it("uses the base the server sent with the conflict when there is one", () => {
+    let state = run(start(), edit("民营经济"), save);
+    const base = { ...draftOf("服务器记录的起点"), kicker: null };
+    state = run(state, { type: "requestConflicted", requestId: running(state, "save").id, current: theirs, base });
+    expect(state.conflictBase).toEqual(base);
+  });
+
+  it("takes their side of a conflict and keeps my other edits, including those typed during the conflict, saving on top of theirs", () => {
+    let state = run(inConflict(), { type: "edited", patch: { kicker: "民营经济看晋中——" } });
+    state = run(state, { type: "mergeResolved", draft: headlineChoice(conflictMerge(state), "theirs") });
+    expect(state.theirs).toBeNull();
+    expect(state.draft).toEqual({ ...theirs.draft, kicker: "民营经济看晋中——" });
     expect(state.baseVersion).toBe(4);
     expect(state.baseDraft).toEqual(theirs.draft);
     expect(state.status).toBe("changed");
     expect(state.missingJumpPages).toEqual([6]);
-    expect(state.unsavedMine.map((draft) => draft.headline)).toEqual(["民营经济看晋中——"]);
-    expect(state.notice).toBe(ADOPTED_NOTICE);
-    // My text is only on screen now: leaving would lose it.
+    // The merge is saved at once, based on their version; the body editor is told to reload.
+    const request = running(state, "save");
+    expect(request).toMatchObject({ mode: "save", baseVersion: 4 });
+    expect(request.draft.kicker).toBe("民营经济看晋中——");
+    expect(state.replaced).toBe(1);
     expect(mayLeave(state)).toBe(false);
-
-    state = run(state, { type: "unsavedMineDismissed" });
-    expect(state.unsavedMine).toEqual([]);
+    state = saveSucceeds(state, 5);
+    expect(savePhase(state)).toBe("saved");
     expect(mayLeave(state)).toBe(true);
-
-    // Saving again works from their version.
-    state = run(state, edit("新标题"), autosave);
-    expect(running(state, "save")).toMatchObject({ baseVersion: 4 });
   });
 
-  it("keeps what I typed before an earlier adoption when I adopt theirs again", () => {
-    let state = run(inConflict(), { type: "theirsAdopted" }, edit("第二次修改"), autosave);
-    const second = articleOf(5, draftOf("第三位编辑的标题"));
-    state = run(state, { type: "requestConflicted", requestId: running(state, "save").id, current: second }, { type: "theirsAdopted" });
-    expect(state.draft).toEqual(second.draft);
-    expect(state.unsavedMine.map((draft) => draft.headline)).toEqual(["民营经济看晋中", "第二次修改"]);
-  });
-
-  it("keeps mine: saves my draft on top of their version at once", () => {
-    const state = run(inConflict(), { type: "mineKept" });
+  it("takes my side: saves mine on top of their version and keeps their other changes", () => {
+    const conflicted = inConflict();
+    const state = run(conflicted, { type: "mergeResolved", draft: headlineChoice(conflictMerge(conflicted), "mine") });
     const request = running(state, "save");
     expect(request).toMatchObject({ mode: "save", baseVersion: 4 });
     expect(request.draft.headline).toBe("民营经济看晋中");
+    expect(request.draft.subheadline).toBe("——园区已签约入驻企业60余家");
     expect(savePhase(state)).toBe("saving");
     expect(state.baseDraft).toEqual(theirs.draft);
     const saved = saveSucceeds(state, 5);
@@ -263,9 +280,150 @@ describe("a conflict", () => {
     expect(saved.draft.headline).toBe("民营经济看晋中");
   });
 
+  it("needs no save when the choices give exactly their version", () => {
+    const conflicted = run(start(), edit("民营经济"), save);
+    const state = run(conflicted, { type: "requestConflicted", requestId: running(conflicted, "save").id, current: theirs });
+    const resolved = run(state, { type: "mergeResolved", draft: headlineChoice(conflictMerge(state), "theirs") });
+    expect(resolved.running).toBeNull();
+    expect(savePhase(resolved)).toBe("saved");
+    expect(resolved.draft).toEqual(theirs.draft);
+  });
+
+  it("merges a refused save at once when nothing was changed by both, and saves the result", () => {
+    let state = run(start(), { type: "edited", patch: { kicker: "民营经济看晋中——" } }, autosave);
+    const subOnly = articleOf(4, { ...draftOf("竞逐“北斗”新赛道"), subheadline: "——园区已签约入驻企业60余家" });
+    state = run(state, { type: "requestConflicted", requestId: running(state, "save").id, current: subOnly });
+    expect(state.theirs).toBeNull();
+    expect(state.notice).toBe(MERGED_NOTICE);
+    expect(running(state, "save")).toMatchObject({ mode: "autosave", baseVersion: 4 });
+    expect(running(state, "save").draft).toMatchObject({ kicker: "民营经济看晋中——", subheadline: "——园区已签约入驻企业60余家" });
+  });
+
+  it("refuses a publish from a stale window with the offer to load the latest, and publishes only after that", () => {
+    let state = run(start(), { type: "publishRequested" });
+    const refusal = failureEvent(running(state, "publish").id, {
+      kind: "error",
+      status: 409,
+      code: "CONFLICT",
+      message: "稿件已被他人修改（当前版本 4，你看到的是 3），请先查看最新内容再发布",
+    });
+    state = run(state, refusal);
+    expect(state.error).toMatch(/请先查看最新内容再发布/);
+    expect(state.running).toBeNull();
+    expect(state.status).toBe("published");
+    expect(state.latest).toEqual({ version: null, updatedBy: null });
+    // Loading it merges it into the form (nothing typed here: the form becomes theirs), and publishing works again.
+    const newer = articleOf(4, { ...draftOf("竞逐“北斗”新赛道"), subheadline: "——别的窗口改的副题" });
+    state = run(state, { type: "latestLoaded", article: newer });
+    expect(state.latest).toBeNull();
+    expect(state.error).toBeNull();
+    expect(savePhase(state)).toBe("saved");
+    expect(state.draft.subheadline).toBe("——别的窗口改的副题");
+    state = run(state, { type: "publishRequested" });
+    expect(running(state, "publish").baseVersion).toBe(4);
+  });
+
+  it("loads the latest from a refused publish as a merge too, when a conflict was refused there", () => {
+    let state = run(start(), { type: "publishRequested" });
+    const newer = articleOf(4, { ...draftOf("竞逐“北斗”新赛道"), subheadline: "——别的窗口改的副题" });
+    state = run(state, { type: "requestConflicted", requestId: running(state, "publish").id, current: newer });
+    expect(savePhase(state)).toBe("conflict");
+    state = run(state, { type: "mergeResolved", draft: conflictMerge(state).story });
+    expect(savePhase(state)).toBe("saved");
+    expect(state.draft.subheadline).toBe("——别的窗口改的副题");
+  });
+
   it("ignores a decision when there is no conflict", () => {
     const state = run(start(), edit("一"));
-    expect(run(state, { type: "theirsAdopted" }, { type: "mineKept" })).toEqual(state);
+    expect(run(state, { type: "mergeResolved", draft: draftOf("别的") })).toEqual(state);
+  });
+});
+
+describe("another editor's version", () => {
+  const withParagraphs = (headline: string, ...texts: string[]): TEditableDraft => ({
+    ...draftOf(headline),
+    body: { type: "doc", content: texts.map((text) => ({ type: "paragraph", content: [{ type: "text", text }] })) },
+  });
+  const start2 = () => initialEditorState(articleOf(3, withParagraphs("标题", "甲", "乙")));
+  const body = (state: TEditorState) =>
+    state.draft.body.content.map((block) =>
+      block.type === "paragraph" ? block.content?.map((node) => ("text" in node ? node.text : "")).join("") : block.type,
+    );
+  const bodyEdit = (...texts: string[]): TEditorEvent => ({ type: "edited", patch: { body: withParagraphs("", ...texts).body } });
+
+  it("is brought onto the screen when the server merged my save with it, keeping what I typed since", () => {
+    let state = run(start2(), bodyEdit("甲", "乙（我改）"), autosave);
+    const request = running(state, "save");
+    state = run(state, bodyEdit("甲", "乙（我改）", "丙（保存后才打的）"));
+    // Someone saved version 4 (changed 甲); my save became version 5.
+    state = run(state, { type: "saveSucceeded", requestId: request.id, article: articleOf(5, withParagraphs("标题", "甲（对方改）", "乙（我改）")) });
+    expect(body(state)).toEqual(["甲（对方改）", "乙（我改）", "丙（保存后才打的）"]);
+    expect(state.baseVersion).toBe(5);
+    expect(state.replaced).toBe(1);
+    expect(state.notice).toBe(MERGED_NOTICE);
+    expect(savePhase(state)).toBe("dirty");
+  });
+
+  it("is saved and clean when nothing was typed after the merged save", () => {
+    let state = run(start2(), bodyEdit("甲", "乙（我改）"), autosave);
+    state = saveSucceeds(state, 5, { draft: withParagraphs("标题", "甲（对方改）", "乙（我改）") });
+    expect(body(state)).toEqual(["甲（对方改）", "乙（我改）"]);
+    expect(savePhase(state)).toBe("saved");
+    expect(mayLeave(state)).toBe(true);
+  });
+
+  it("drops a waiting publish when the save before it was merged, so nothing unseen goes out", () => {
+    let state = run(start2(), bodyEdit("甲", "乙（我改）"), { type: "publishRequested" });
+    state = saveSucceeds(state, 5, { draft: withParagraphs("标题", "甲（对方改）", "乙（我改）") });
+    expect(state.running).toBeNull();
+    expect(state.queued.publish).toBe(false);
+    expect(state.notice).toBe(MERGED_BEFORE_PUBLISH);
+  });
+
+  it("is announced by presence and merged with unsaved edits when loaded", () => {
+    let state = run(start2(), { type: "latestSeen", version: 3, updatedBy: "王编辑" });
+    expect(state.latest).toBeNull();
+    state = run(state, bodyEdit("甲", "乙（我改）"), { type: "latestSeen", version: 4, updatedBy: "王编辑" });
+    expect(state.latest).toEqual({ version: 4, updatedBy: "王编辑" });
+    state = run(state, { type: "latestLoaded", article: articleOf(4, withParagraphs("标题（对方）", "甲（对方改）", "乙")) });
+    expect(state.latest).toBeNull();
+    expect(state.draft.headline).toBe("标题（对方）");
+    expect(body(state)).toEqual(["甲（对方改）", "乙（我改）"]);
+    expect(state.baseVersion).toBe(4);
+    expect(state.notice).toBe(LATEST_LOADED_NOTICE);
+    // My edit is still unsaved, now based on version 4.
+    expect(savePhase(state)).toBe("dirty");
+    state = run(state, autosave);
+    expect(running(state, "save").baseVersion).toBe(4);
+  });
+
+  it("is loaded as the form itself when nothing was typed here", () => {
+    const state = run(
+      start2(),
+      { type: "latestSeen", version: 4, updatedBy: "王编辑" },
+      { type: "latestLoaded", article: articleOf(4, withParagraphs("新", "甲")) },
+    );
+    expect(state.draft.headline).toBe("新");
+    expect(savePhase(state)).toBe("saved");
+    expect(state.replaced).toBe(1);
+  });
+
+  it("opens the block conflict when loading it meets an edit of the same paragraph", () => {
+    const newer = articleOf(4, withParagraphs("标题", "甲", "乙（对方改）"));
+    const state = run(start2(), bodyEdit("甲", "乙（我改）"), { type: "latestLoaded", article: newer });
+    expect(savePhase(state)).toBe("conflict");
+    expect(state.theirs).toEqual(newer);
+    expect(body(state)).toEqual(["甲", "乙（我改）"]);
+  });
+
+  it("is not announced while my own save runs, and forgotten once my version catches up", () => {
+    let state = run(start2(), bodyEdit("甲", "乙（我改）"), autosave, { type: "latestSeen", version: 4, updatedBy: "我" });
+    expect(state.latest).toBeNull();
+    state = saveSucceeds(state, 4);
+    state = run(state, { type: "latestSeen", version: 5, updatedBy: "王编辑" });
+    expect(state.latest?.version).toBe(5);
+    state = run(state, { type: "latestSeen", version: 4, updatedBy: "王编辑" });
+    expect(state.latest).toBeNull();
   });
 });
 

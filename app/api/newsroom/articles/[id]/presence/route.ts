@@ -3,5 +3,5 @@ import { touchPresence } from "@/lib/articles/presence";
 import { newsroomRoute, ZArticleParams } from "@/lib/http/newsroom-route";
 
 export const POST = newsroomRoute({ params: ZArticleParams }, async ({ actor, params }) =>
-  NextResponse.json({ others: await touchPresence(actor, { articleId: params.id }) }, { headers: { "Cache-Control": "no-store" } }),
+  NextResponse.json(await touchPresence(actor, { articleId: params.id }), { headers: { "Cache-Control": "no-store" } }),
 );

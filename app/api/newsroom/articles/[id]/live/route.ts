@@ -1,0 +1,8 @@
+// GET: the version readers see now, for the summary shown before publishing.
+import { NextResponse } from "next/server";
+import { getLiveVersion } from "@/lib/articles/get-live-version";
+import { newsroomRoute, ZArticleParams } from "@/lib/http/newsroom-route";
+
+export const GET = newsroomRoute({ params: ZArticleParams }, async ({ params }) =>
+  NextResponse.json({ live: await getLiveVersion(params.id) }, { headers: { "Cache-Control": "no-store" } }),
+);
