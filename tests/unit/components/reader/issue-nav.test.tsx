@@ -11,9 +11,16 @@ describe("the issue navigation", () => {
     expect(html).toContain('<a href="/issues">往期回顾</a>');
   });
 
-  it("leaves out a side without an issue, and shows nothing without either", () => {
+  it("leaves out a side without an issue, and the whole 翻期 bar without either, keeping the date picker", () => {
     const html = renderToStaticMarkup(<IssueNav adjacent={{ previous: "2025-12-19", next: null }} />);
     expect(html).not.toContain("下一期");
-    expect(renderToStaticMarkup(<IssueNav adjacent={{ previous: null, next: null }} />)).toBe("");
+    const alone = renderToStaticMarkup(<IssueNav adjacent={{ previous: null, next: null }} />);
+    expect(alone).not.toContain("翻期");
+    expect(alone).toContain('<form class="date-jump" action="/issues/go" method="get">');
+  });
+
+  it("offers the date picker as a plain GET form, filled with the day shown", () => {
+    const html = renderToStaticMarkup(<IssueNav adjacent={{ previous: null, next: null }} date="2025-12-20" />);
+    expect(html).toContain('<input type="date" required="" name="date" value="2025-12-20"/>');
   });
 });
