@@ -50,7 +50,7 @@ export default async function FrontPage({ params }: { params: Promise<{ front?: 
               />
             ))}
           </section>
-          <IssueNav adjacent={front.adjacentIssues} />
+          <IssueNav adjacent={front.adjacentIssues} date={front.issue.date} />
         </>
       ) : (
         <p className="empty">还没有已出版的报纸。</p>
