@@ -2,6 +2,8 @@
 // and the target with a link. Pure; events it does not know are shown by name with their payload's fields.
 const ACTION_LABELS: Record<string, string> = {
   "page.imported": "导入版面",
+  "page.image_uploaded": "上传版面图",
+  "page.regions_saved": "保存版面热区",
   "issue.released": "发布期次",
   "article.created": "新建稿件",
   "article.saved": "保存稿件",
