@@ -4,6 +4,7 @@ import { z } from "zod";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import { ZUserRole } from "@/lib/auth/roles";
 import type { TTransaction } from "@/lib/db/client";
+import { MEDIA_EVENTS } from "./media-events";
 import { PEOPLE_DESK_EVENTS } from "./people-desk-events";
 
 export const ZAuditEvent = z.discriminatedUnion("action", [
@@ -123,6 +124,8 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
   }),
   // The admin desk: people, sections and columns, accounts (lib/contributors, lib/sections, lib/users).
   ...PEOPLE_DESK_EVENTS,
+  // Photos (lib/media).
+  ...MEDIA_EVENTS,
 ]);
 export type TAuditEvent = z.input<typeof ZAuditEvent>;
 

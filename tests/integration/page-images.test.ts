@@ -1,8 +1,6 @@
 // The page image (版面图) against a real PostgreSQL and the real pdftoppm and sharp: uploading a JPEG scan
 // and a PDF, every bad input refused with nothing stored, editors refused, regions saved and replaced (and
 // kept when a story's save rewrites its placement), and renditions served only once the issue is released.
-import { readdir } from "node:fs/promises";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { saveArticle } from "@/lib/articles/save-article";
@@ -22,11 +20,10 @@ import { createPrintedPage, createTestUser } from "../helpers/factories";
 import { jpegScan, onePagePdf, pixelAt, pngBomb } from "../helpers/page-image-files";
 
 const BEIDOU = "竞逐“北斗”新赛道 打造产业新高地";
-const STORE = path.resolve(".data", "page-images-store");
 
-/** Everything the storage holds (the media storage keeps page images' renditions). */
+/** Everything the media storage holds (PostgreSQL, the default, in these tests). */
 async function storedCount(): Promise<number> {
-  return (await readdir(STORE).catch(() => [])).length;
+  return getDb().mediaBlob.count();
 }
 
 async function frontPage() {
@@ -105,6 +102,7 @@ describe("uploading a page image", () => {
     expect(await rendition(1, renditionFileName(first.hash, { width: 1200, format: "jpeg" }))).toBeNull();
     for (const old of ZRenditions.parse(first.renditions)) expect(await pageImageStorage().get(old.key)).toBeNull();
     for (const kept of ZRenditions.parse(row.renditions)) expect(await pageImageStorage().get(kept.key)).not.toBeNull();
+    expect(await storedCount()).toBe(4);
   });
 
   it("refuses every bad file with a clear message and stores nothing", async () => {
