@@ -19,6 +19,8 @@ export interface TReaderRegionLink extends TReaderStoryPart {
 }
 
 export interface TReaderPageImage extends TPageImageSources {
+  /** Every visible story part of the page, in print order (the headlines beside the image). */
+  parts: TReaderStoryPart[];
   links: TReaderRegionLink[];
 }
 
@@ -42,5 +44,5 @@ export async function getReaderPageImage(
         .map((region) => ({ left: percent(region.x), top: percent(region.y), width: percent(region.w), height: percent(region.h) })),
     }))
     .filter((link) => link.rects.length > 0);
-  return { ...pageImageSources(page.issueDate, page.number, { ...image, renditions: ZRenditions.parse(image.renditions) }), links };
+  return { ...pageImageSources(page.issueDate, page.number, { ...image, renditions: ZRenditions.parse(image.renditions) }), parts: [...visibleParts], links };
 }
