@@ -9,11 +9,9 @@ import path from "node:path";
 import { AppError } from "@/lib/errors";
 import { PDF_LONG_SIDE_PIXELS, PDF_TIMEOUT_MS } from "./limits";
 
-const PDFTOPPM = process.env.PDFTOPPM_PATH || "pdftoppm";
-
 function run(args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(PDFTOPPM, args, { timeout: PDF_TIMEOUT_MS, killSignal: "SIGKILL", maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
+    execFile("pdftoppm", args, { timeout: PDF_TIMEOUT_MS, killSignal: "SIGKILL", maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
       if (!error) return resolve();
       const failure = error as NodeJS.ErrnoException & { killed?: boolean };
       if (failure.code === "ENOENT")
