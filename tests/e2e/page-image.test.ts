@@ -2,6 +2,8 @@
 // issue desk, draws the region of 竞逐“北斗”新赛道 with the mouse and saves; a reader opens the page view, clicks
 // that region on the page image and lands on the story; the view works without JavaScript and fits a 390 px
 // phone. The image is removed at the end, so the other suites find the seeded page as it was.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -47,6 +49,18 @@ async function openWhen(page: Page, path: string, ready: (page: Page) => Promise
 }
 
 const regionLinks = (page: Page) => page.locator("[data-region-article]");
+
+const AXE = readFileSync(path.resolve("node_modules/axe-core/axe.min.js"), "utf8");
+
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations: Array<{ id: string; impact: string; count: number }> = await page.evaluate(async () => {
+    // biome-ignore lint/suspicious/noExplicitAny: axe is injected into the page at run time
+    const result = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    return result.violations.map((v: { id: string; impact: string; nodes: unknown[] }) => ({ id: v.id, impact: v.impact, count: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id} (${v.count})`);
+}
 
 beforeAll(async () => {
   createAccountWithCli(ADMIN, "ADMIN");
@@ -105,6 +119,7 @@ describe("the page image", () => {
     await image.evaluate((img: HTMLImageElement) => img.decode());
     expect(await image.evaluate((img: HTMLImageElement) => img.currentSrc)).toMatch(/\/issues\/2025-12-20\/1\/image\/[0-9a-f]{16}-\d+\.webp$/);
     const region = reader.getByRole("link", { name: BEIDOU, exact: true }).and(regionLinks(reader));
+    expect(await seriousAxeViolations(reader)).toEqual([]);
     // Keyboard-focusable, with the headline as its name.
     await region.focus();
     expect(await reader.evaluate(() => document.activeElement?.textContent)).toBe(BEIDOU);

@@ -27,7 +27,7 @@ export function PageImageRegionFields({ regions, onSet, onRemove, onAdd }: TProp
             <li key={region.key} data-region-key={region.key}>
               <strong>{region.name}</strong>{" "}
               {FIELDS.map(({ field, label }) => (
-                <label key={field} style={{ marginRight: "0.5rem" }}>
+                <label key={field} style={{ display: "inline-flex", alignItems: "center", gap: "0.25rem", marginRight: "0.75rem" }}>
                   {label}
                   <input
                     type="number"
