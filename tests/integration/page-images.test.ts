@@ -1,6 +1,7 @@
 // The page image (版面图) against a real PostgreSQL and the real pdftoppm and sharp: uploading a JPEG scan
 // and a PDF, every bad input refused with nothing stored, editors refused, regions saved and replaced (and
 // kept when a story's save rewrites its placement), and renditions served only once the issue is released.
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { saveArticle } from "@/lib/articles/save-article";
@@ -16,6 +17,7 @@ import { savePageRegions } from "@/lib/page-images/save-page-regions";
 import { pageImageStorage } from "@/lib/page-images/storage";
 import { uploadPageImage } from "@/lib/page-images/upload-page-image";
 import { getPageView } from "@/lib/reader/get-page-view";
+import { READER_CHANGE_CHANNEL } from "@/lib/reader-change/cache-tags";
 import { createPrintedPage, createTestUser } from "../helpers/factories";
 import { jpegScan, onePagePdf, pixelAt, pngBomb } from "../helpers/page-image-files";
 
@@ -210,5 +212,29 @@ describe("the reader route for renditions", () => {
     expect((await rendition(1, name, staff))?.released).toBe(false);
     await getDb().issue.update({ where: { id: issue.id }, data: { releasedAt: new Date(Date.now() + 3_600_000) } });
     expect(await rendition(1, name)).toBeNull();
+  });
+});
+
+describe("reader caches", () => {
+  it("are told about the page view when its image or its regions change, and not when a change is refused", async () => {
+    const { admin, pageId, ids } = await frontPage();
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    const received: Array<{ tags: string[]; paths: string[] }> = [];
+    client.on("notification", (message) => received.push(JSON.parse(message.payload ?? "{}")));
+    await client.query(`LISTEN ${READER_CHANGE_CHANNEL}`);
+    try {
+      await refusal(uploadPageImage(admin, { pageId }, new TextEncoder().encode("不是图片")));
+      await uploadPageImage(admin, { pageId }, await jpegScan());
+      await savePageRegions(admin, { pageId, regions: [{ articleId: ids[0] ?? 0, sequence: 0, x: 0, y: 0, w: 0.5, h: 0.5 }] });
+      for (let attempt = 0; attempt < 100 && received.length < 2; attempt += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(received).toHaveLength(2);
+      for (const change of received) {
+        expect(change.tags).toContain(`page:${pageId}`);
+        expect(change.paths).toContain("/issues/2025-12-20/1");
+      }
+    } finally {
+      await client.end();
+    }
   });
 });
