@@ -9,6 +9,8 @@ COPY . .
 RUN npx next build
 
 FROM node:20-bookworm-slim
+# pdftoppm rasterises uploaded page PDFs (lib/page-images/rasterise-pdf.ts), run as a separate process.
+RUN apt-get update && apt-get install -y --no-install-recommends poppler-utils && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 ENV NODE_ENV=production
 COPY --from=build /app /app

@@ -38,7 +38,16 @@ const nextConfig: NextConfig = {
   // when a response has none, so this header is the one sent.
   async headers() {
     const shared = [{ key: "Cache-Control", value: "public, max-age=0, s-maxage=1, stale-while-revalidate=59" }];
-    return ["/", "/issues/:path*", "/articles/:path*", "/columns/:path*", "/sections/:path*", "/bylines/:path*"].map((source) => ({
+    // Page image renditions (/issues/<date>/<n>/image/…) send their own: immutable once released, private before.
+    return [
+      "/",
+      "/issues",
+      "/issues/:path((?!\\d{4}-\\d{2}-\\d{2}/\\d+/image/).*)",
+      "/articles/:path*",
+      "/columns/:path*",
+      "/sections/:path*",
+      "/bylines/:path*",
+    ].map((source) => ({
       source,
       headers: shared,
     }));

@@ -2,6 +2,8 @@
 // and the target with a link. Pure; events it does not know are shown by name with their payload's fields.
 const ACTION_LABELS: Record<string, string> = {
   "page.imported": "导入版面",
+  "page.image_uploaded": "上传版面图",
+  "page.regions_saved": "保存版面热区",
   "issue.released": "发布期次",
   "article.created": "新建稿件",
   "article.saved": "保存稿件",
@@ -34,6 +36,8 @@ const ACTION_LABELS: Record<string, string> = {
   "column.hidden": "隐藏栏目",
   "column.shown": "显示栏目",
   "column.deleted": "删除栏目",
+  "media.uploaded": "上传图片",
+  "media.updated": "修改图片信息",
 };
 
 /** The types offered by the filter, in the order shown. */
@@ -47,6 +51,7 @@ export const AUDIT_TARGET_TYPES: Record<string, string> = {
   section: "栏目分类",
   column: "栏目",
   user: "账号",
+  media: "图片",
 };
 
 const ROLE_NAMES: Record<string, string> = { ADMIN: "管理员", EDITOR: "编辑", reporter: "记者", photographer: "摄影", correspondent: "通讯员" };

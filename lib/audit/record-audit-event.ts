@@ -4,6 +4,7 @@ import { z } from "zod";
 import { actorSource, actorUserId, type TActor } from "@/lib/auth/actor";
 import { ZUserRole } from "@/lib/auth/roles";
 import type { TTransaction } from "@/lib/db/client";
+import { MEDIA_EVENTS } from "./media-events";
 import { PEOPLE_DESK_EVENTS } from "./people-desk-events";
 
 export const ZAuditEvent = z.discriminatedUnion("action", [
@@ -108,8 +109,23 @@ export const ZAuditEvent = z.discriminatedUnion("action", [
     entityId: z.string(),
     payload: z.object({ fromPageId: z.number().int().nullable(), toPageId: z.number().int().nullable(), version: z.number().int() }),
   }),
+  // The page image (版面图) and its story regions (lib/page-images).
+  z.object({
+    action: z.literal("page.image_uploaded"),
+    entityType: z.literal("page"),
+    entityId: z.string(),
+    payload: z.object({ hash: z.string(), sourceType: z.string(), width: z.number().int(), height: z.number().int(), replacedHash: z.string().nullable() }),
+  }),
+  z.object({
+    action: z.literal("page.regions_saved"),
+    entityType: z.literal("page"),
+    entityId: z.string(),
+    payload: z.object({ regions: z.array(z.object({ articleId: z.number().int(), sequence: z.number().int() })), removed: z.number().int() }),
+  }),
   // The admin desk: people, sections and columns, accounts (lib/contributors, lib/sections, lib/users).
   ...PEOPLE_DESK_EVENTS,
+  // Photos (lib/media).
+  ...MEDIA_EVENTS,
 ]);
 export type TAuditEvent = z.input<typeof ZAuditEvent>;
 

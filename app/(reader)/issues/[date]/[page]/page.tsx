@@ -1,10 +1,13 @@
-// /issues/YYYY-MM-DD/N: one page of a released issue, its stories in print order, 上一版/下一版.
+// /issues/YYYY-MM-DD/N: one page of a released issue, its stories in print order, 上一版/下一版; with a page image
+// (版面图), the printed page with each visible story's region a link, beside the page's headlines.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { IssueNav } from "@/components/reader/issue-nav";
+import { PageImageView } from "@/components/reader/page-image-view";
 import { PageNav } from "@/components/reader/page-nav";
 import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryCard } from "@/components/reader/story-card";
+import { getReaderPageImage } from "@/lib/page-images/get-reader-page-image";
 import { getPageView } from "@/lib/reader/get-page-view";
 import { ZPageNumber, ZReaderDate } from "@/lib/reader/params";
 import { absoluteUrl } from "@/lib/reader/site-url";
@@ -51,8 +54,16 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
   };
 }
 
+/** The page image with a region link for each story part this page lists (the ones readers may see). */
+function pageImageOf(view: Awaited<ReturnType<typeof load>>) {
+  const parts = view.stories.map((story) => ({ articleId: story.articleId, sequence: story.sequence, headline: story.content.headline, href: story.href }));
+  // The page's cache tag (page:<id>) already covers the image: uploads and region saves notify it.
+  return getReaderPageImage({ id: view.page.id, number: view.page.number, issueDate: view.issue.date }, parts);
+}
+
 export default async function IssuePageView(props: TProps) {
   const view = await load(props);
+  const image = await pageImageOf(view);
   return (
     <ReaderPage edition={view.issue}>
       <h1 className="page-title">{title(view)}</h1>
@@ -61,6 +72,7 @@ export default async function IssuePageView(props: TProps) {
         <a href={readerPaths.issue(view.issue.date)}>本期目录</a>
         {view.next ? <a href={readerPaths.page(view.issue.date, view.next.number)}>下一版 {pageLabel(view.next.number)}</a> : <span />}
       </nav>
+      {image && <PageImageView image={image} label={`${pageLabel(view.page.number)}${view.page.name ? ` ${view.page.name}` : ""}`} />}
       <section aria-label="本版稿件" className="page-stories">
         {view.stories.length > 0 ? (
           view.stories.map((story) => (

@@ -3,10 +3,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PageImageDesk } from "@/components/newsroom/issues/page-image-desk";
 import { PageStories } from "@/components/newsroom/issues/page-stories";
 import { PlaceStory } from "@/components/newsroom/issues/place-story";
 import { getIssueDesk } from "@/lib/articles/get-issue-desk";
 import { articleIdParam } from "@/lib/http/article-param";
+import { getPageImageDesk } from "@/lib/page-images/get-page-image-desk";
 import { actorOf, requirePageUser } from "@/lib/session/current-user";
 
 export const metadata: Metadata = { title: "版面" };
@@ -70,6 +72,7 @@ export default async function PageDeskPage({ params }: { params: Promise<{ id: s
           otherPages={desk.pages.filter((other) => other.id !== page.id).map((other) => ({ id: other.id, label: `第${other.number}版 ${other.name ?? ""}` }))}
         />
       </section>
+      <PageImageDesk pageId={page.id} desk={(await getPageImageDesk(actorOf(user), page.id)) ?? { image: null, regions: [] }} parts={page.stories} />
       <section className="nr-card" aria-labelledby="place">
         <h2 id="place" style={{ marginTop: 0, fontSize: "1rem" }}>
           放稿件到本版
