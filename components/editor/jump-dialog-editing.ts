@@ -15,8 +15,10 @@ export function useJumpEditing(editor: Editor, onEdit: (target: NonNullable<TJum
     const plugin = new Plugin({
       key: jumpEditingKey,
       props: {
-        handleClickOn(_view, _pos, node, nodePos, _event, direct) {
+        handleClickOn(view, _pos, node, nodePos, _event, direct) {
           if (!direct || node.type.name !== "jump") return false;
+          // Selected as well, so Enter reopens it after the dialog closes and typing goes on from there.
+          view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, nodePos)));
           latest.current({ pos: nodePos, toPage: Number(node.attrs.toPage) });
           return true;
         },

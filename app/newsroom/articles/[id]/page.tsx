@@ -1,14 +1,22 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
+import { editorTabTitle } from "@/components/editor/editor-tab-title";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { listEditorChoices, listPlacementChoices } from "@/lib/articles/list-newsroom-articles";
 import { isAppError } from "@/lib/errors";
 import { articleIdParam } from "@/lib/http/article-param";
 import { getImportWarnings } from "@/lib/import/get-import-warnings";
-import { requirePageUser } from "@/lib/session/current-user";
+import { getCurrentUser, requirePageUser } from "@/lib/session/current-user";
 
-export const metadata: Metadata = { title: "编辑稿件" };
+/** The tab is titled with the headline (the editor keeps it in step while the headline is typed). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const user = await getCurrentUser();
+  if (!user) return { title: "编辑稿件" };
+  const article = await getEditableArticle(articleIdParam(id)).catch(() => null);
+  return { title: article ? { absolute: editorTabTitle(article.draft.headline, article.draft.kind) } : "编辑稿件" };
+}
 
 export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
