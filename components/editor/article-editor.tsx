@@ -128,7 +128,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
         <aside>
           <StoryFields draft={draft} choices={choices} onChange={change} />
           <p className="nr-muted" data-testid="last-change">
-            最后修改：{lastChange.by ?? "—"}　{shanghaiTime(lastChange.at)}
+            最后修改：{lastChange.by ?? "—"}　{shanghaiTime(lastChange.at)}　版本 {state.baseVersion}
           </p>
         </aside>
       </div>

@@ -27,9 +27,10 @@ async function signedIn(index = 0): Promise<{ context: BrowserContext; page: Pag
   return session;
 }
 
-/** Starts a web-only story and waits until its editor is ready and saved. */
-async function newStory(page: Page, headline: string): Promise<string> {
+/** Starts a story (web-only, or on the first page offered) and waits until its editor is ready and saved. */
+async function newStory(page: Page, headline: string, options: { onPrintPage?: boolean } = {}): Promise<string> {
   await page.getByLabel("主题").first().fill(headline);
+  if (options.onPrintPage) await page.getByLabel("版面").first().selectOption({ index: 1 });
   await page.getByRole("button", { name: "新建稿件" }).click();
   await page.waitForURL(/\/newsroom\/articles\/\d+$/);
   await page.locator(".ProseMirror").waitFor();
@@ -101,7 +102,8 @@ describe("the editor's tools", () => {
 
   it("inserts a 下转 through a dialog and changes or removes it in place", async () => {
     const { context, page } = await signedIn();
-    const story = await newStory(page, "下转就地修改的稿件");
+    // A 下转 belongs to a printed story: web-only stories have no pages to jump to.
+    const story = await newStory(page, "下转就地修改的稿件", { onPrintPage: true });
     await page.locator(".ProseMirror").click();
     await page.keyboard.type("本版到此为止");
 

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
 import { editorTabTitle } from "@/components/editor/editor-tab-title";
+import { shanghaiTime } from "@/components/newsroom/shanghai-time";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { listEditorChoices, listPlacementChoices } from "@/lib/articles/list-newsroom-articles";
+import { listRevisions } from "@/lib/articles/list-revisions";
 import { isAppError } from "@/lib/errors";
 import { articleIdParam } from "@/lib/http/article-param";
 import { getImportWarnings } from "@/lib/import/get-import-warnings";
@@ -18,7 +21,13 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: article ? { absolute: editorTabTitle(article.draft.headline, article.draft.kind) } : "编辑稿件" };
 }
 
-export default async function EditArticlePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function EditArticlePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { id } = await params;
   const articleId = articleIdParam(id);
   await requirePageUser(undefined, `/newsroom/articles/${articleId}`);
@@ -27,6 +36,9 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
     throw error;
   });
   const [choices, pages, importWarnings] = await Promise.all([listEditorChoices(), listPlacementChoices(), getImportWarnings(article.id)]);
+  // Arriving from the history's 恢复 button: say what was restored, by the version number the history shows.
+  const restoredId = Number((await searchParams).restored);
+  const restored = Number.isInteger(restoredId) ? (await listRevisions(article.id)).find((revision) => revision.id === restoredId) : undefined;
   return (
     <main className="nr-main">
       <h1 className="nr-muted" style={{ fontSize: "0.95rem", fontWeight: 400 }}>
@@ -35,6 +47,12 @@ export default async function EditArticlePage({ params }: { params: Promise<{ id
           ? ` · ${article.placement.issueDate} 第${article.placement.pageNumber}版${article.placement.pageName ? ` ${article.placement.pageName}` : ""}`
           : " · 网络稿件"}
       </h1>
+      {restored ? (
+        <p className="nr-notice" role="status" data-testid="restored-notice">
+          已恢复版本 {restored.version}（{restored.reasonLabel} · {restored.author} · {shanghaiTime(restored.createdAt)}），现为版本 {article.version}
+          。恢复前的内容仍在<Link href={`/newsroom/articles/${article.id}/history`}>历史版本</Link>中。
+        </p>
+      ) : null}
       {importWarnings.length > 0 ? (
         <section className="nr-notice" aria-labelledby="import-warnings-title" data-testid="import-warnings">
           <h2 id="import-warnings-title" style={{ fontSize: "0.95rem", margin: "0 0 0.25rem" }}>
