@@ -49,7 +49,7 @@ describe("the newsroom desk", () => {
     const box = await row.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
 
-    await page.getByLabel("搜索").fill("看得清");
+    await page.getByRole("searchbox", { name: "搜索" }).fill("看得清");
     await page.getByRole("button", { name: "筛选" }).click();
     await page.waitForURL(/q=/);
     expect(await page.locator("tbody tr").count()).toBe(1);
