@@ -48,6 +48,10 @@ describe("the newsroom desk", () => {
     const row = page.locator("tbody tr").first();
     const box = await row.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    // Readable rows: the headline gets the row's width (a five-column table left it a sliver, a few
+    // characters a line).
+    const headline = await row.locator("td").first().boundingBox();
+    expect(headline?.width ?? 0).toBeGreaterThanOrEqual(300);
 
     await page.getByRole("searchbox", { name: "搜索" }).fill("看得清");
     await page.getByRole("button", { name: "筛选" }).click();
