@@ -205,7 +205,7 @@ describe("the editor's tools", () => {
   it("titles the tab with the headline and shows who saved last", async () => {
     const first = await signedIn(0);
     const story = await newStory(first.page, "标签页标题的稿件");
-    expect(await first.page.title()).toBe("《标签页标题的稿件》 - 编辑 - 晋中日报");
+    await first.page.waitForFunction(() => document.title === "《标签页标题的稿件》 - 编辑 - 晋中日报");
     await first.page.getByLabel("主题").first().fill("改过的标签页标题");
     await first.page.waitForFunction(() => document.title === "《改过的标签页标题》 - 编辑 - 晋中日报");
     await first.page.keyboard.press("Control+s");
@@ -215,7 +215,7 @@ describe("the editor's tools", () => {
     const second = await signedIn(1);
     await second.page.goto(story);
     await second.page.locator(".ProseMirror").waitFor();
-    expect(await second.page.title()).toBe("《改过的标签页标题》 - 编辑 - 晋中日报");
+    await second.page.waitForFunction(() => document.title === "《改过的标签页标题》 - 编辑 - 晋中日报");
     const lastChange = second.page.getByTestId("last-change");
     expect(await lastChange.textContent()).toContain("王编辑");
     await second.page.locator(".ProseMirror").click();

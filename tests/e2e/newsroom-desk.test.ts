@@ -97,9 +97,13 @@ describe("the newsroom desk", () => {
     const body = page.locator('[data-field="body"]');
     expect((await body.locator("ins").allTextContents()).join("")).toContain("新加的");
     const fold = body.getByTestId("unchanged-fold");
-    expect(await fold.locator("summary").textContent()).toMatch(/^\d+ 段未改动$/);
-    expect(await fold.evaluate((element) => (element as HTMLDetailsElement).open)).toBe(false);
-    expect(await fold.textContent()).toContain("第二段没有改。");
+    const toggle = fold.getByRole("button");
+    expect(await toggle.textContent()).toMatch(/^\d+ 段未改动（展开）$/);
+    expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(await fold.getByText("第二段没有改。").isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(await fold.getByText("第二段没有改。").isVisible()).toBe(true);
     await context.close();
   });
 

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/editor/article-editor";
-import { editorTabTitle } from "@/components/editor/editor-tab-title";
 import { shanghaiTime } from "@/components/newsroom/shanghai-time";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { listEditorChoices, listPlacementChoices } from "@/lib/articles/list-newsroom-articles";
@@ -10,16 +9,11 @@ import { listRevisions } from "@/lib/articles/list-revisions";
 import { isAppError } from "@/lib/errors";
 import { articleIdParam } from "@/lib/http/article-param";
 import { getImportWarnings } from "@/lib/import/get-import-warnings";
-import { getCurrentUser, requirePageUser } from "@/lib/session/current-user";
+import { requirePageUser } from "@/lib/session/current-user";
 
-/** The tab is titled with the headline (the editor keeps it in step while the headline is typed). */
-export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  const { id } = await params;
-  const user = await getCurrentUser();
-  if (!user) return { title: "编辑稿件" };
-  const article = await getEditableArticle(articleIdParam(id)).catch(() => null);
-  return { title: article ? { absolute: editorTabTitle(article.draft.headline, article.draft.kind) } : "编辑稿件" };
-}
+// The tab is titled with the headline by the editor itself (`editorTabTitle`), as it is typed. Not through
+// generateMetadata: an async one makes Next stream the metadata with inline scripts into the page.
+export const metadata: Metadata = { title: "编辑稿件" };
 
 export default async function EditArticlePage({
   params,

@@ -2,6 +2,7 @@
 // unchanged paragraphs folded away ("N 段未改动", opened on demand), so a one-word change in a long story
 // is found at a glance.
 import type { TDiffSegment, TFieldDiff } from "@/lib/articles/revision-diff";
+import { UnchangedFold } from "./unchanged-fold";
 
 type TPiece = { kind: "segment"; segment: TDiffSegment } | { kind: "fold"; paragraphs: string[] };
 
@@ -35,10 +36,7 @@ export function HistoryDiff({ fields }: { fields: readonly TFieldDiff[] }) {
           <dd>
             {foldUnchanged(field.segments).map((piece, index) =>
               piece.kind === "fold" ? (
-                <details key={index} className="nr-diff-fold" data-testid="unchanged-fold">
-                  <summary>{piece.paragraphs.length} 段未改动</summary>
-                  {piece.paragraphs.join("\n")}
-                </details>
+                <UnchangedFold key={index} paragraphs={piece.paragraphs} />
               ) : piece.segment.kind === "added" ? (
                 <ins key={index}>{piece.segment.text}</ins>
               ) : piece.segment.kind === "removed" ? (
