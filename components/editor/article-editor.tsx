@@ -14,7 +14,7 @@ import { ActionsBar } from "./actions-bar";
 import { BodyToolbar } from "./body-toolbar";
 import { ConflictPanel, UnsavedMine } from "./conflict-panel";
 import type { TEditorChoices } from "./editor-choices";
-import { editorTabTitle } from "./editor-tab-title";
+import { editorTabTitle, useTabTitle } from "./editor-tab-title";
 import { HeadlineFields } from "./headline-fields";
 import { forgetKeptDraft, readKeptDraft, type TKeptDraft } from "./kept-draft";
 import { KeptDraftOffer } from "./kept-draft-offer";
@@ -41,9 +41,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
 
   const change = useCallback((patch: Partial<TEditableDraft>) => dispatch({ type: "edited", patch }), [dispatch]);
   useSaveShortcut(() => dispatch({ type: "saveRequested", mode: "save" }));
-  useEffect(() => {
-    document.title = editorTabTitle(draft.headline, draft.kind);
-  }, [draft.headline, draft.kind]);
+  useTabTitle(editorTabTitle(draft.headline, draft.kind));
 
   const editor = useEditor({
     extensions: storyExtensions,
