@@ -123,7 +123,7 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
       {groups.map((group) => (
         <section key={group.key} className="nr-group">
           <h2>{group.issueDate ? `${group.issueDate} 第${group.pageNumber}版${group.pageName ? ` ${group.pageName}` : ""}` : "网络稿件"}</h2>
-          <table className="nr-table">
+          <table className="nr-table nr-story-table">
             <thead>
               <tr>
                 <th scope="col">标题</th>
@@ -136,16 +136,16 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
             <tbody>
               {group.rows.map((row) => (
                 <tr key={row.id}>
-                  <td>
+                  <td className="nr-table-title">
                     <Link href={`/newsroom/articles/${row.id}`}>{row.headline || untitledLabel(row.kind)}</Link>
                     {row.pages.length > 1 && <span className="nr-muted"> 转第{row.pages.slice(1).join("、")}版</span>}
                   </td>
-                  <td>{ARTICLE_KIND_LABELS[row.kind as TArticleKindName] ?? row.kind}</td>
-                  <td>
+                  <td data-label="体裁">{ARTICLE_KIND_LABELS[row.kind as TArticleKindName] ?? row.kind}</td>
+                  <td data-label="状态">
                     <span className={`nr-status nr-status-${row.status}`}>{STATUS_LABELS[row.status]}</span>
                   </td>
-                  <td>{row.charCount}</td>
-                  <td>
+                  <td data-label="字数">{row.charCount}</td>
+                  <td data-label="最后修改">
                     {row.updatedBy ?? "—"} · {formatTime(row.updatedAt)}
                   </td>
                 </tr>

@@ -5,6 +5,7 @@
 // `save-state.ts`; this component only lays out the parts and passes edits to it.
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { shanghaiTime } from "@/components/newsroom/shanghai-time";
 import { storyExtensions } from "@/lib/content/extensions";
 import { countCharacters, documentPlainText } from "@/lib/content/plain-text";
 import type { TStoryDocument } from "@/lib/content/schema";
@@ -13,6 +14,7 @@ import { ActionsBar } from "./actions-bar";
 import { BodyToolbar } from "./body-toolbar";
 import { ConflictPanel } from "./conflict-panel";
 import type { TEditorChoices } from "./editor-choices";
+import { editorTabTitle, useTabTitle } from "./editor-tab-title";
 import { HeadlineFields } from "./headline-fields";
 import { forgetKeptDraft, readKeptDraft, type TKeptDraft } from "./kept-draft";
 import { KeptDraftOffer } from "./kept-draft-offer";
@@ -22,9 +24,10 @@ import { StoryFields } from "./story-fields";
 import { useEditorSession } from "./use-editor-session";
 import { useLeaveGuard } from "./use-leave-guard";
 import { usePresence } from "./use-presence";
+import { useSaveShortcut } from "./use-save-shortcut";
 
 export function ArticleEditor({ initial, choices }: { initial: TEditableArticleResponse; choices: TEditorChoices }) {
-  const { state, dispatch } = useEditorSession(initial);
+  const { state, dispatch, lastChange } = useEditorSession(initial);
   const others = usePresence(initial.id, (latest) => dispatch({ type: "latestSeen", ...latest }));
   const { draft, theirs } = state;
   const phase = savePhase(state);
@@ -38,6 +41,8 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
   useLeaveGuard(initial.id, state, dispatch, keptChecked && kept === null);
 
   const change = useCallback((patch: Partial<TEditableDraft>) => dispatch({ type: "edited", patch }), [dispatch]);
+  useSaveShortcut(() => dispatch({ type: "saveRequested", mode: "save" }));
+  useTabTitle(editorTabTitle(draft.headline, draft.kind));
 
   const editor = useEditor({
     extensions: storyExtensions,
@@ -77,19 +82,23 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
 
   return (
     <div>
-      <ActionsBar
-        articleId={initial.id}
-        status={state.status}
-        phase={phase}
-        others={others}
-        busy={isBusy(state)}
-        mayLeave={mayLeave(state)}
-        onSave={() => dispatch({ type: "saveRequested", mode: "save" })}
-        onPublish={() => dispatch({ type: "publishRequested" })}
-        onUnpublish={unpublish}
-        draft={draft}
-        choices={choices}
-      />
+      {/* Status, actions and the body's toolbar stay in view while a long story scrolls. */}
+      <div className="nr-editor-bar">
+        <ActionsBar
+          articleId={initial.id}
+          status={state.status}
+          phase={phase}
+          others={others}
+          busy={isBusy(state)}
+          mayLeave={mayLeave(state)}
+          onSave={() => dispatch({ type: "saveRequested", mode: "save" })}
+          onPublish={() => dispatch({ type: "publishRequested" })}
+          onUnpublish={unpublish}
+          draft={draft}
+          choices={choices}
+        />
+        {editor && <BodyToolbar editor={editor} />}
+      </div>
 
       {kept && <KeptDraftOffer kept={kept} onRestore={restoreKept} onDiscard={discardKept} />}
       {state.error && (
@@ -124,7 +133,6 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
           )}
           <HeadlineFields draft={draft} onChange={change} />
           <div className="nr-body">
-            {editor && <BodyToolbar editor={editor} />}
             <EditorContent editor={editor} />
           </div>
           <p className="nr-muted">
@@ -133,7 +141,9 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
         </div>
         <aside>
           <StoryFields draft={draft} choices={choices} onChange={change} />
-          <p className="nr-muted">最后修改：{initial.updatedBy ?? "—"}</p>
+          <p className="nr-muted" data-testid="last-change">
+            最后修改：{lastChange.by ?? "—"}　{shanghaiTime(lastChange.at)}　版本 {state.baseVersion}
+          </p>
         </aside>
       </div>
     </div>

@@ -1,33 +1,13 @@
 "use client";
-// Formatting for the story body: only what the stored whitelist allows.
+// Formatting for the story body: only what the stored whitelist allows. Links and 下转 are asked for in
+// small dialogs (`editor-dialog.tsx`), never browser prompts; a 下转 marker is edited by clicking it.
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
-
-function askLink(editor: Editor) {
-  const previous = editor.getAttributes("link").href as string | undefined;
-  const href = window.prompt("链接地址（http://、https:// 或 mailto:）", previous ?? "https://");
-  if (href === null) return;
-  if (href.trim() === "") {
-    editor.chain().focus().extendMarkRange("link").unsetLink().run();
-    return;
-  }
-  if (!/^(https?:\/\/|mailto:)/i.test(href.trim())) {
-    window.alert("链接只能以 http://、https:// 或 mailto: 开头");
-    return;
-  }
-  editor.chain().focus().extendMarkRange("link").setLink({ href: href.trim() }).run();
-}
-
-function askJump(editor: Editor) {
-  const answer = window.prompt("下转第几版？（本稿在此处结束本版，其余内容转到该版）", "4");
-  if (answer === null) return;
-  const toPage = Number(answer.trim());
-  if (!Number.isInteger(toPage) || toPage < 1 || toPage > 999) {
-    window.alert("请输入 1 到 999 之间的版号");
-    return;
-  }
-  editor.chain().focus().insertContent({ type: "jump", attrs: { toPage } }).run();
-}
+import { useCallback, useState } from "react";
+import { JumpDialog, type TJumpTarget } from "./jump-dialog";
+import { useJumpEditing } from "./jump-dialog-editing";
+import { LinkDialog } from "./link-dialog";
+import { UndoRedoButtons } from "./undo-redo";
 
 function askFigure(editor: Editor) {
   const caption = window.prompt("图片说明");
@@ -39,6 +19,8 @@ function askFigure(editor: Editor) {
     .insertContent({ type: "figure", attrs: { mediaId: null, alt: null, caption: caption.trim() || null, credit: credit.trim() || null } })
     .run();
 }
+
+type TOpenDialog = { kind: "link" } | { kind: "jump"; target: TJumpTarget } | null;
 
 export function BodyToolbar({ editor }: { editor: Editor }) {
   const state = useEditorState({
@@ -53,22 +35,31 @@ export function BodyToolbar({ editor }: { editor: Editor }) {
       orderedList: current.isActive("orderedList"),
     }),
   });
+  const [dialog, setDialog] = useState<TOpenDialog>(null);
+  const closeDialog = useCallback(() => setDialog(null), []);
+  useJumpEditing(editor, (target) => setDialog({ kind: "jump", target }));
+
   const button = (label: string, pressed: boolean | undefined, run: () => void, title?: string) => (
     <button type="button" aria-pressed={pressed === undefined ? undefined : pressed} onClick={run} title={title ?? label}>
       {label}
     </button>
   );
   return (
-    <div className="nr-toolbar" role="toolbar" aria-label="正文格式">
-      {button("粗体", state.bold, () => editor.chain().focus().toggleBold().run())}
-      {button("斜体", state.italic, () => editor.chain().focus().toggleItalic().run())}
-      {button("链接", state.link, () => askLink(editor))}
-      {button("小标题", state.subhead, () => (state.subhead ? editor.chain().focus().setParagraph().run() : editor.chain().focus().setNode("subhead").run()))}
-      {button("引用", state.blockquote, () => editor.chain().focus().toggleBlockquote().run())}
-      {button("• 列表", state.bulletList, () => editor.chain().focus().toggleBulletList().run())}
-      {button("1. 列表", state.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
-      {button("图片", undefined, () => askFigure(editor), "插入图片（说明与摄影署名）")}
-      {button("下转", undefined, () => askJump(editor), "插入“下转第N版”：本版到此结束")}
-    </div>
+    <>
+      <div className="nr-toolbar" role="toolbar" aria-label="正文格式">
+        <UndoRedoButtons editor={editor} />
+        {button("粗体", state.bold, () => editor.chain().focus().toggleBold().run())}
+        {button("斜体", state.italic, () => editor.chain().focus().toggleItalic().run())}
+        {button("链接", state.link, () => setDialog({ kind: "link" }), "插入或修改链接")}
+        {button("小标题", state.subhead, () => (state.subhead ? editor.chain().focus().setParagraph().run() : editor.chain().focus().setNode("subhead").run()))}
+        {button("引用", state.blockquote, () => editor.chain().focus().toggleBlockquote().run())}
+        {button("• 列表", state.bulletList, () => editor.chain().focus().toggleBulletList().run())}
+        {button("1. 列表", state.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
+        {button("图片", undefined, () => askFigure(editor), "插入图片（说明与摄影署名）")}
+        {button("下转", undefined, () => setDialog({ kind: "jump", target: null }), "插入“下转第N版”：本版到此结束（点击正文中的下转可修改）")}
+      </div>
+      <LinkDialog editor={editor} open={dialog?.kind === "link"} onClose={closeDialog} />
+      <JumpDialog editor={editor} open={dialog?.kind === "jump"} target={dialog?.kind === "jump" ? dialog.target : null} onClose={closeDialog} />
+    </>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 // Runs the save state machine: performs its one running request through the typed API, autosaves a moment
 // after typing stops. Leaving the page is guarded by `useLeaveGuard`.
-import { type Dispatch, useEffect, useReducer } from "react";
+import { type Dispatch, useEffect, useReducer, useState } from "react";
 import { newsroomApi } from "@/lib/newsroom-client/api";
 import type { TEditableArticleResponse } from "@/lib/newsroom-client/schemas";
 import { editorReducer, failureEvent, initialEditorState, savePhase, type TEditorEvent, type TEditorRequest, type TEditorState } from "./save-state";
@@ -27,8 +27,12 @@ async function perform(articleId: number, request: TEditorRequest): Promise<TEdi
   }
 }
 
-export function useEditorSession(initial: TEditableArticleResponse): { state: TEditorState; dispatch: Dispatch<TEditorEvent> } {
+/** When the server's draft last changed and by whom, as of the latest answer (shown as 最后修改). */
+export type TLastChange = { at: string; by: string | null };
+
+export function useEditorSession(initial: TEditableArticleResponse): { state: TEditorState; dispatch: Dispatch<TEditorEvent>; lastChange: TLastChange } {
   const [state, dispatch] = useReducer(editorReducer, initial, initialEditorState);
+  const [lastChange, setLastChange] = useState<TLastChange>({ at: initial.updatedAt, by: initial.updatedBy });
   const { running, editSeq } = state;
   const articleId = initial.id;
 
@@ -36,7 +40,10 @@ export function useEditorSession(initial: TEditableArticleResponse): { state: TE
     if (!running) return;
     let mounted = true;
     void perform(articleId, running).then((event) => {
-      if (mounted) dispatch(event);
+      if (!mounted) return;
+      const answered = event.type === "saveSucceeded" ? event.article : event.type === "requestConflicted" ? event.current : null;
+      if (answered) setLastChange({ at: answered.updatedAt, by: answered.updatedBy });
+      dispatch(event);
     });
     return () => {
       mounted = false;
@@ -52,5 +59,5 @@ export function useEditorSession(initial: TEditableArticleResponse): { state: TE
     return () => window.clearTimeout(timer);
   }, [editSeq, dirty]);
 
-  return { state, dispatch };
+  return { state, dispatch, lastChange };
 }

@@ -9,7 +9,7 @@ export function RestoreButton({ articleId, revisionId, baseVersion, label }: { a
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const restore = async () => {
-    if (!window.confirm(`用修订 #${revisionId} 替换当前工作稿？当前内容仍保留在历史中。`)) return;
+    if (!window.confirm(`${label}：用这一版替换当前工作稿？当前内容仍保留在历史中。`)) return;
     setBusy(true);
     const result = await newsroomApi.restoreRevision(articleId, { revisionId, baseVersion });
     setBusy(false);

@@ -3,6 +3,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { resolveDatabaseUrl } from "./database-url";
 import { PrismaClient } from "./generated/client.ts";
+import { SerialClient } from "./serial-client";
 
 export type TDatabase = InstanceType<typeof PrismaClient>;
 /** The client or an interactive transaction of it: what every domain operation accepts. */
@@ -13,7 +14,8 @@ const POOL_SIZE = Number(process.env.DATABASE_POOL_SIZE ?? 10);
 
 function createClient(): TDatabase {
   const { url } = resolveDatabaseUrl();
-  const adapter = new PrismaPg({ connectionString: url, max: POOL_SIZE });
+  // One query at a time per connection: see serial-client.ts.
+  const adapter = new PrismaPg({ connectionString: url, max: POOL_SIZE, Client: SerialClient });
   return new PrismaClient({ adapter });
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { FieldDiff } from "@/components/newsroom/field-diff";
 import { RestoreButton } from "@/components/newsroom/restore-button";
 import { shanghaiTime } from "@/components/newsroom/shanghai-time";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
@@ -11,6 +10,7 @@ import { diffContents } from "@/lib/articles/revision-diff";
 import { isAppError } from "@/lib/errors";
 import { articleIdParam } from "@/lib/http/article-param";
 import { requirePageUser } from "@/lib/session/current-user";
+import { HistoryDiff } from "./history-diff";
 
 export const metadata: Metadata = { title: "历史版本" };
 
@@ -34,11 +34,16 @@ export default async function HistoryPage({
     const number = Number(value);
     return revisions.some((revision) => revision.id === number) ? number : fallback;
   };
-  // Default: the newest revision against the one before it.
+  // Default: the last change, i.e. the newest revision against the newest older one that reads differently
+  // (a publish or an explicit save right after an autosave repeats the same text).
   const toId = pick(query.to, revisions[0]?.id);
-  const fromId = pick(query.from, revisions[1]?.id ?? revisions[0]?.id);
-  const from = revisions.find((revision) => revision.id === fromId);
   const to = revisions.find((revision) => revision.id === toId);
+  const lastDifferent = to
+    ? revisions.find((revision) => revision.id < to.id && diffContents(revision.content, to.content).some((field) => field.changed))
+    : undefined;
+  const fromId = pick(query.from, lastDifferent?.id ?? revisions.at(-1)?.id);
+  const from = revisions.find((revision) => revision.id === fromId);
+  const versionName = (revision: { version: number; reasonLabel: string }) => `版本 ${revision.version}（${revision.reasonLabel}）`;
   const diff = from && to ? diffContents(from.content, to.content) : [];
 
   return (
@@ -59,7 +64,7 @@ export default async function HistoryPage({
             <select name={name} defaultValue={selected}>
               {revisions.map((revision) => (
                 <option key={revision.id} value={revision.id}>
-                  #{revision.id} {revision.reasonLabel} · {revision.author} · {shanghaiTime(revision.createdAt)}
+                  {versionName(revision)} · {revision.author} · {shanghaiTime(revision.createdAt)}
                 </option>
               ))}
             </select>
@@ -73,16 +78,17 @@ export default async function HistoryPage({
       {from && to && (
         <section className="nr-card" aria-labelledby="diff-title">
           <h2 id="diff-title" style={{ marginTop: 0, fontSize: "1rem" }}>
-            #{from.id} → #{to.id} 的差异
+            {versionName(from)} → {versionName(to)} 的差异
           </h2>
-          <FieldDiff fields={diff} emptyText="两个版本内容相同。" />
+          <HistoryDiff fields={diff} />
         </section>
       )}
 
-      <table className="nr-table">
+      <p className="nr-muted">版本号与编辑页、保存冲突提示中的版本号相同；同一版本的保存与发布各占一行。</p>
+      <table className="nr-table nr-history-table">
         <thead>
           <tr>
-            <th scope="col">修订</th>
+            <th scope="col">版本</th>
             <th scope="col">原因</th>
             <th scope="col">操作人</th>
             <th scope="col">时间</th>
@@ -93,13 +99,13 @@ export default async function HistoryPage({
         <tbody>
           {revisions.map((revision) => (
             <tr key={revision.id}>
-              <td>#{revision.id}</td>
+              <td>版本 {revision.version}</td>
               <td>{revision.reasonLabel}</td>
               <td>{revision.author}</td>
               <td>{shanghaiTime(revision.createdAt)}</td>
               <td>{revision.content.headline || "（无标题）"}</td>
               <td>
-                <RestoreButton articleId={articleId} revisionId={revision.id} baseVersion={article.version} label={`恢复 #${revision.id}`} />
+                <RestoreButton articleId={articleId} revisionId={revision.id} baseVersion={article.version} label={`恢复版本 ${revision.version}`} />
               </td>
             </tr>
           ))}
