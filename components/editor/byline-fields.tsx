@@ -1,6 +1,7 @@
 "use client";
 // 署名: pick contributors (suggested as you type, or a new name), each with a role and order.
 import { ContributorCombobox, type TContributorSuggestion } from "@/components/newsroom/contributor-combobox";
+import { FIELD_LIMITS } from "@/lib/content/field-limits";
 import type { TBylineLike } from "@/lib/content/format-byline";
 import { ZBylineRole } from "@/lib/newsroom-client/schemas";
 import { NAME_MISSING } from "./draft-problems";
@@ -43,6 +44,7 @@ export function BylineFields({
             value={byline.name}
             contributorId={byline.contributorId}
             contributors={contributors}
+            maxLength={FIELD_LIMITS.bylineName}
             // A typed name is found (same name and affiliation) or created on save; picking names the person.
             onType={(name) => update(index, { name, contributorId: null })}
             onPick={(contributor) =>
@@ -77,6 +79,7 @@ export function BylineFields({
           <input
             aria-label={`第${index + 1}位署名的单位`}
             placeholder="单位如 本报"
+            maxLength={FIELD_LIMITS.affiliation}
             value={byline.affiliation ?? ""}
             onChange={(event) => update(index, { affiliation: event.target.value || null })}
           />

@@ -4,15 +4,16 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { KindOptions } from "@/components/newsroom/kind-options";
+import { FIELD_LIMITS } from "@/lib/content/field-limits";
 import { newsroomApi } from "@/lib/newsroom-client/api";
 import { ZArticleKind } from "@/lib/newsroom-client/schemas";
-
-export const HEADLINE_MAX = 200;
+import { CountedInput } from "./counted-input";
 
 export function NewStoryForm({ pages }: { pages: ReadonlyArray<{ id: number; label: string }> }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const [headline, setHeadline] = useState("");
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -38,7 +39,13 @@ export function NewStoryForm({ pages }: { pages: ReadonlyArray<{ id: number; lab
     <form method="post" action="/api/newsroom/articles" className="nr-filters" onSubmit={(event) => void submit(event)}>
       <label>
         主题
-        <input name="headline" placeholder="可稍后填写" maxLength={HEADLINE_MAX} />
+        <CountedInput
+          name="headline"
+          placeholder="可稍后填写"
+          value={headline}
+          max={FIELD_LIMITS.headline}
+          onChange={(event) => setHeadline(event.target.value)}
+        />
       </label>
       <label>
         体裁

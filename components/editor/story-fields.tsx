@@ -1,8 +1,10 @@
 "use client";
 // The story's metadata beside the body: 体裁, 栏目, 栏目分类, 见报版面 and the bylines.
 import { KindOptions } from "@/components/newsroom/kind-options";
+import { FIELD_LIMITS } from "@/lib/content/field-limits";
 import { type TEditableDraft, ZArticleKind } from "@/lib/newsroom-client/schemas";
 import { BylineFields } from "./byline-fields";
+import { CountedInput } from "./counted-input";
 import { type TEditorChoices, WEB_ONLY_LABEL } from "./editor-choices";
 
 type TStoryField = Pick<TEditableDraft, "kind" | "columnName" | "sectionId" | "pageId" | "bylines">;
@@ -27,9 +29,10 @@ export function StoryFields({ draft, choices, onChange }: { draft: TStoryField; 
         </label>
         <label>
           栏目
-          <input
+          <CountedInput
             list="columns"
             value={draft.columnName ?? ""}
+            max={FIELD_LIMITS.columnName}
             placeholder="如：四中全会精神在基层"
             onChange={(event) => onChange({ columnName: event.target.value || null })}
           />

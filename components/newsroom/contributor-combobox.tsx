@@ -23,8 +23,11 @@ export function ContributorCombobox({
   contributors,
   onType,
   onPick,
+  maxLength,
 }: {
   label: string;
+  /** Where the field stops, as the command that stores the name would refuse more. */
+  maxLength?: number;
   value: string;
   contributorId: number | null;
   contributors: readonly TContributorSuggestion[];
@@ -54,6 +57,7 @@ export function ContributorCombobox({
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
         autoComplete="off"
+        maxLength={maxLength}
         value={value}
         onChange={(event) => {
           onType(event.target.value);

@@ -2,6 +2,7 @@
 // fields, bylines and 栏目 (found or created by name), placement kept in step with the body's jumps.
 import "server-only";
 import { z } from "zod";
+import { FIELD_LIMITS } from "@/lib/content/field-limits";
 import { ZArticleKind, ZBylineRole } from "@/lib/content/kinds";
 import { countCharacters, documentPlainText } from "@/lib/content/plain-text";
 import { isStorableText, STORABLE_MESSAGE, type TStoryDocument } from "@/lib/content/schema";
@@ -23,19 +24,24 @@ const optionalLine = (max: number) =>
 
 export const ZBylineInput = z.object({
   contributorId: z.number().int().positive().nullable().default(null),
-  name: storableLine().trim().min(1, { message: "署名不能为空" }).max(40),
+  name: storableLine()
+    .trim()
+    .min(1, { message: "署名不能为空" })
+    .max(FIELD_LIMITS.bylineName, { message: `署名不能超过 ${FIELD_LIMITS.bylineName} 个字符` }),
   role: ZBylineRole,
-  affiliation: optionalLine(40).default(null),
+  affiliation: optionalLine(FIELD_LIMITS.affiliation).default(null),
 });
 
 export const ZArticleDraft = z.object({
   kind: ZArticleKind,
-  columnName: optionalLine(60).default(null),
+  columnName: optionalLine(FIELD_LIMITS.columnName).default(null),
   sectionId: z.number().int().positive().nullable().default(null),
-  kicker: optionalLine(200).default(null),
-  headline: storableLine().trim().max(200, { message: "主题不能超过 200 个字符" }),
-  subheadline: optionalLine(200).default(null),
-  dateline: optionalLine(60).default(null),
+  kicker: optionalLine(FIELD_LIMITS.kicker).default(null),
+  headline: storableLine()
+    .trim()
+    .max(FIELD_LIMITS.headline, { message: `主题不能超过 ${FIELD_LIMITS.headline} 个字符` }),
+  subheadline: optionalLine(FIELD_LIMITS.subheadline).default(null),
+  dateline: optionalLine(FIELD_LIMITS.dateline).default(null),
   bylines: z.array(ZBylineInput).max(20).default([]),
   /** The page where the story starts; null for a web-only story. Continuation pages come from the body's jumps. */
   pageId: z.number().int().positive().nullable().default(null),
