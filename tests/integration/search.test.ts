@@ -7,6 +7,7 @@ import { publishArticle } from "@/lib/articles/publish-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { importPage } from "@/lib/import/import-page";
 import { readPageFile } from "@/lib/import/read-page-file";
 import { releaseIssueInTransaction } from "@/lib/issues/release-issue";
 import { visibleSnapshotSql, visibleSnapshotWhere } from "@/lib/reader/visibility";
@@ -16,7 +17,7 @@ import { searchArticles } from "@/lib/search/search-articles";
 import { ZSearchFilters } from "@/lib/search/search-params";
 import { searchTokens } from "@/lib/search/tokens";
 import { generateArchive } from "../../bench/archive-generator";
-import { SEED_FILE } from "../helpers/pages";
+import { page, SEED_FILE, story } from "../helpers/pages";
 import { expectNoLeak, importReaderFixtures, LEAK_MARKERS, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
 
 const all = ZSearchFilters.parse({});
@@ -135,6 +136,28 @@ describe("readers' search", () => {
     const byline = await search("耿新洲");
     expect(byline.total).toBeGreaterThan(0);
     expect(byline.hits[0]?.content.bylines.map((b) => b.name)).toContain("耿新洲");
+  });
+});
+
+describe("dictionary words", () => {
+  it("rank a story with most of the query's words in its headline first, and never decide what matches", async () => {
+    const body = "本周，市委理论学习中心组举行集体学习。";
+    await importPage(
+      page(story({ headline: "市委理论学习走深走实", paragraphs: [body] })),
+      { issueDate: "2025-12-01", pageNumber: 1, pageName: "要闻", publish: true, release: true },
+      SYSTEM_IMPORT,
+    );
+    await importPage(
+      page(story({ headline: "集体学习会召开", paragraphs: [body] }), story({ headline: "理论学习与中心工作", paragraphs: ["市委召开会议。"] })),
+      { issueDate: "2025-12-02", pageNumber: 1, pageName: "要闻", publish: true, release: true },
+      SYSTEM_IMPORT,
+    );
+    // Both hold the phrase in the body only; the older one has three of its four words (市委 理论 学习 中心)
+    // in its headline, the newer one only 学习.
+    const results = await search("市委理论学习中心组");
+    expect(headlines(results)).toEqual(["市委理论学习走深走实", "集体学习会召开"]);
+    // Words rank, never match: the story with the words in its headline but not the phrase is not found.
+    expect(results.total).toBe(2);
   });
 });
 
