@@ -13,7 +13,7 @@ import { visibleSnapshotSql } from "@/lib/reader/visibility";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { broadenQuery } from "./broaden-query";
 import { dictionaryWords } from "./query-words";
-import { countUpTo, idsByDate, lexemeCandidates, phraseMatches, type TCandidate, tsquery } from "./search-candidates";
+import { countUpTo, idsByDate, lexemeCandidates, phraseMatches, type TCandidate, tsquery, twoTiersByDate } from "./search-candidates";
 import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, type TSearchFilters } from "./search-params";
 import { buildTsquery, queryTerms, termToTsquery } from "./tokens";
 
@@ -61,16 +61,17 @@ function filterSql(filters: TSearchFilters): Prisma.Sql[] {
  */
 async function commonTermPage(phrase: string, base: Prisma.Sql[], sort: TSearchFilters["sort"], offset: number): Promise<number[]> {
   const matches = tsquery(phrase);
-  if (sort === "date") return idsByDate(Prisma.join([Prisma.sql`s."searchVector" @@ ${matches}`, ...base], " AND "), offset, SEARCH_PAGE_SIZE, true);
-  // The headline vector is small and kept in the row: counting its matches reads no body.
+  // Walked along the date index (see idsByDate): the body vector is read only for the newest stories.
+  const inBody = Prisma.sql`(s."searchVector" @@ ${matches}) IS TRUE`;
+  if (sort === "date") return idsByDate(Prisma.join([inBody, ...base], " AND "), offset, SEARCH_PAGE_SIZE);
+  // The headline vector is small and kept in the row: PostgreSQL may use its index or walk, whichever is cheaper.
   const headWhere = Prisma.join([Prisma.sql`s."searchHead" @@ ${matches}`, ...base], " AND ");
-  const bodyWhere = Prisma.join([Prisma.sql`s."searchVector" @@ ${matches}`, Prisma.sql`NOT coalesce(s."searchHead" @@ ${matches}, false)`, ...base], " AND ");
-  // On the first page the headline tier's own length tells where the body tier starts; later pages count it.
-  const headCount = offset === 0 ? null : await countUpTo(headWhere, SEARCH_RESULT_CAP);
-  const headLimit = headCount === null ? SEARCH_PAGE_SIZE : Math.min(SEARCH_PAGE_SIZE, headCount - offset);
-  const ids = await idsByDate(headWhere, offset, headLimit, false);
-  const bodyOffset = headCount === null ? 0 : Math.max(0, offset - headCount);
-  ids.push(...(await idsByDate(bodyWhere, bodyOffset, SEARCH_PAGE_SIZE - ids.length, true)));
+  const bodyWhere = Prisma.join([inBody, Prisma.sql`NOT coalesce(s."searchHead" @@ ${matches}, false)`, ...base], " AND ");
+  if (offset === 0) return twoTiersByDate(headWhere, bodyWhere, SEARCH_PAGE_SIZE);
+  // Later pages need the headline tier's length to know where the body tier starts.
+  const headCount = await countUpTo(headWhere, SEARCH_RESULT_CAP);
+  const ids = await idsByDate(headWhere, offset, Math.min(SEARCH_PAGE_SIZE, headCount - offset));
+  ids.push(...(await idsByDate(bodyWhere, Math.max(0, offset - headCount), SEARCH_PAGE_SIZE - ids.length)));
   return ids;
 }
 

@@ -42,27 +42,36 @@ export async function phraseMatches(ordered: number[], phrase: string, wanted: n
   let chunk = 20;
   for (let start = 0; start < ordered.length && found.length < wanted; start += chunk, chunk *= 2) {
     const ids = ordered.slice(start, start + chunk);
+    // `IS TRUE` keeps PostgreSQL from reading the whole GIN posting lists again to AND them with the ids.
     const rows = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s
-      WHERE s."id" = ANY(${ids}::int[]) AND s."searchVector" @@ ${tsquery(phrase)}`;
+      WHERE s."id" = ANY(${ids}::int[]) AND (s."searchVector" @@ ${tsquery(phrase)}) IS TRUE`;
     const matching = new Set(rows.map((row) => row.id));
     found.push(...ids.filter((id) => matching.has(id)));
   }
   return found;
 }
 
-/** Snapshots matching `where`, newest first; `walkByDate` makes PostgreSQL walk the date index (common terms). */
-export async function idsByDate(where: Prisma.Sql, offset: number, limit: number, walkByDate: boolean): Promise<number[]> {
+/**
+ * Snapshots matching `where`, newest first. Along the date index, a condition written as `(…) IS TRUE`
+ * cannot be answered from the GIN index: that is how a common term is made to walk the newest stories
+ * (ten matches are found within a few hundred of them) instead of ranking every match, without a
+ * transaction of planner settings. PostgreSQL would otherwise trust its estimate for a phrase (the pairs'
+ * frequencies multiplied, though they go together) and check every candidate's body vector before sorting.
+ */
+export async function idsByDate(where: Prisma.Sql, offset: number, limit: number): Promise<number[]> {
   if (limit <= 0) return [];
-  const db = getDb();
-  const select = db.$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
+  const rows = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
     ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`;
-  // PostgreSQL underestimates how many stories hold a phrase (it multiplies the pairs' frequencies, which
-  // go together) and would check every one of them, reading each body's vector, before sorting; for a
-  // common term, ten matches are found within the newest few hundred stories, so it walks the date index.
-  const rows = walkByDate
-    ? (await db.$transaction([db.$executeRaw`SET LOCAL enable_bitmapscan = off`, db.$executeRaw`SET LOCAL enable_seqscan = off`, select]))[2]
-    : await select;
   return rows.map((row) => row.id);
+}
+
+/** The first page of two tiers in one statement: up to `limit` of each, the caller takes the head tier first. */
+export async function twoTiersByDate(head: Prisma.Sql, body: Prisma.Sql, limit: number): Promise<number[]> {
+  const rows = await getDb().$queryRaw<Array<{ id: number; tier: number }>>`
+    (SELECT s."id", 0 AS "tier" FROM "ArticleSnapshot" s WHERE ${head} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})
+    UNION ALL
+    (SELECT s."id", 1 AS "tier" FROM "ArticleSnapshot" s WHERE ${body} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})`;
+  return [...rows.filter((row) => row.tier === 0), ...rows.filter((row) => row.tier === 1)].slice(0, limit).map((row) => row.id);
 }
 
 export async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {

@@ -197,6 +197,55 @@ describe("paging", () => {
   }, 120_000);
 });
 
+describe("a term in more stories than are ever listed", () => {
+  it("says so, lists headline matches first and pages through the newest without repeating one", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await generateArchive(client, { startDate: "2025-10-01", days: 12, seed: 5 });
+    } finally {
+      await client.end();
+    }
+    const walk = async (sort: "relevance" | "date") => {
+      const hits = [];
+      for (let page = 1; page <= 4; page += 1) {
+        const results = await search("市", ZSearchFilters.parse({ sort, page }));
+        expect(results.capped).toBe(true);
+        expect(results.pageCount).toBe(50);
+        expect(results.hits).toHaveLength(10);
+        hits.push(...results.hits);
+      }
+      return hits;
+    };
+    const byRelevance = await walk("relevance");
+    const ids = byRelevance.map((hit) => hit.articleId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const inHead = byRelevance.map((hit) =>
+      searchTokens(
+        [
+          hit.content.kicker,
+          hit.content.headline,
+          hit.content.subheadline,
+          hit.content.column?.name,
+          hit.content.dateline,
+          ...hit.content.bylines.map((b) => b.name),
+        ].join(" "),
+      ).some((token) => token.startsWith("市")),
+    );
+    expect(inHead[0]).toBe(true);
+    // Once a result lacks the term in its headline parts, none after has it; each tier is newest first.
+    const firstBodyOnly = inHead.indexOf(false);
+    if (firstBodyOnly >= 0) expect(inHead.slice(firstBodyOnly)).not.toContain(true);
+    const headDates = byRelevance.slice(0, firstBodyOnly < 0 ? undefined : firstBodyOnly).map((hit) => hit.date);
+    expect(headDates).toEqual([...headDates].sort().reverse());
+    const byDate = await walk("date");
+    const dates = byDate.map((hit) => hit.date);
+    expect(new Set(byDate.map((hit) => hit.articleId)).size).toBe(byDate.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const hit of [...byRelevance, ...byDate]) expect(searchTokens(`${hit.content.headline} ${hit.plainText}`).join(" ")).toContain("市");
+  }, 120_000);
+});
+
 describe("the newsroom's search", () => {
   it("finds working drafts, saved edits included, with the other filters", async () => {
     const { draftId, editedId } = await importReaderFixtures();
