@@ -67,7 +67,8 @@ async function commonTermPage(phrase: string, base: Prisma.Sql[], sort: TSearchF
   // The headline vector is small and kept in the row: PostgreSQL may use its index or walk, whichever is cheaper.
   const headWhere = Prisma.join([Prisma.sql`s."searchHead" @@ ${matches}`, ...base], " AND ");
   const bodyWhere = Prisma.join([inBody, Prisma.sql`NOT coalesce(s."searchHead" @@ ${matches}, false)`, ...base], " AND ");
-  if (offset === 0) return twoTiersByDate(headWhere, bodyWhere, SEARCH_PAGE_SIZE);
+  const headInWindow = Prisma.join([Prisma.sql`(s."searchHead" @@ ${matches}) IS TRUE`, ...base], " AND ");
+  if (offset === 0) return twoTiersByDate(headInWindow, headWhere, bodyWhere, SEARCH_PAGE_SIZE);
   // Later pages need the headline tier's length to know where the body tier starts.
   const headCount = await countUpTo(headWhere, SEARCH_RESULT_CAP);
   const ids = await idsByDate(headWhere, offset, Math.min(SEARCH_PAGE_SIZE, headCount - offset));

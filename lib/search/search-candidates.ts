@@ -65,13 +65,25 @@ export async function idsByDate(where: Prisma.Sql, offset: number, limit: number
   return rows.map((row) => row.id);
 }
 
-/** The first page of two tiers in one statement: up to `limit` of each, the caller takes the head tier first. */
-export async function twoTiersByDate(head: Prisma.Sql, body: Prisma.Sql, limit: number): Promise<number[]> {
+/** How many of the newest stories page one's headline tier reads before it asks the headline index. */
+const HEAD_WINDOW = 2000;
+
+/**
+ * The first page of two tiers in one statement: up to `limit` of each, the headline tier first. The
+ * headline tier is looked for among the newest HEAD_WINDOW stories (their small in-row headline vectors);
+ * when that finds `limit`, they are the newest headline matches of all. Otherwise the headline index
+ * answers (a rare headline phrase): PostgreSQL's estimate for a phrase is far too low, and a common one
+ * would make it fetch and sort every headline match.
+ */
+export async function twoTiersByDate(head: Prisma.Sql, headWhere: Prisma.Sql, body: Prisma.Sql, limit: number): Promise<number[]> {
   const rows = await getDb().$queryRaw<Array<{ id: number; tier: number }>>`
-    (SELECT s."id", 0 AS "tier" FROM "ArticleSnapshot" s WHERE ${head} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})
+    (SELECT s."id", 0 AS "tier" FROM (SELECT * FROM "ArticleSnapshot" ORDER BY "searchDate" DESC, "id" DESC LIMIT ${HEAD_WINDOW}) s
+      WHERE ${head} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})
     UNION ALL
     (SELECT s."id", 1 AS "tier" FROM "ArticleSnapshot" s WHERE ${body} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})`;
-  return [...rows.filter((row) => row.tier === 0), ...rows.filter((row) => row.tier === 1)].slice(0, limit).map((row) => row.id);
+  const inHead = rows.filter((row) => row.tier === 0).map((row) => row.id);
+  const headIds = inHead.length < limit ? await idsByDate(headWhere, 0, limit) : inHead;
+  return [...headIds, ...rows.filter((row) => row.tier === 1).map((row) => row.id)].slice(0, limit);
 }
 
 export async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
