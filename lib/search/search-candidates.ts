@@ -36,6 +36,17 @@ export async function lexemeCandidates(lexemes: string, phrase: string, words: s
     FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${limit}`;
 }
 
+/**
+ * PostgreSQL's own estimate of how many stories match, from its statistics of the vectors (planning only,
+ * nothing read). It multiplies the pairs' frequencies as if they were independent, though a word's pairs
+ * go together, so for a query of several pairs it is low rather than high.
+ */
+export async function estimatedMatches(where: Prisma.Sql): Promise<number> {
+  const [row] = await getDb().$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>`EXPLAIN (FORMAT JSON)
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where}`;
+  return row?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0;
+}
+
 /** Of these candidates (in order), the ones holding the query as a phrase, until `wanted` are found. */
 export async function phraseMatches(ordered: number[], phrase: string, wanted: number): Promise<number[]> {
   const found: number[] = [];
