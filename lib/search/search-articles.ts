@@ -1,6 +1,8 @@
-// Readers' search over the published archive: only snapshots the visibility rule allows, ranked in the
-// database (matches in headline parts, 栏目 or bylines before matches in the body only; newer first within
-// each) or by date, with filters.
+// Readers' search over the published archive: only snapshots the visibility rule allows, ranked
+// (matches in headline parts, 栏目 or bylines before matches in the body only; then dictionary words in the
+// headline; newer first) or by date, with filters. The work is bounded by SEARCH_RESULT_CAP candidates
+// from the GIN index, whatever the archive's length; a story's large body vector is read only to check a
+// phrase, and only as far as the page shown needs.
 import "server-only";
 import type { z } from "zod";
 import { ZArticleContent } from "@/lib/content/article-content";
@@ -10,8 +12,10 @@ import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { visibleSnapshotSql } from "@/lib/reader/visibility";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { broadenQuery } from "./broaden-query";
+import { dictionaryWords } from "./query-words";
+import { countUpTo, estimatedMatches, idsByDate, lexemeCandidates, phraseMatches, type TCandidate, tsquery, twoTiersByDate } from "./search-candidates";
 import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, type TSearchFilters } from "./search-params";
-import { buildTsquery, queryTerms } from "./tokens";
+import { buildTsquery, queryTerms, termToTsquery } from "./tokens";
 
 const ZSearchHitContent = ZArticleContent.omit({ body: true });
 
@@ -51,34 +55,34 @@ function filterSql(filters: TSearchFilters): Prisma.Sql[] {
   return conditions;
 }
 
-/** Above this many candidates a term is common: walk the date index newest first instead of ranking every match. */
-const COMMON = 200;
-
-async function ids(where: Prisma.Sql, offset: number, limit: number, walkByDate: boolean): Promise<number[]> {
-  if (limit <= 0) return [];
-  const db = getDb();
-  const select = db.$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
-    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`;
-  // PostgreSQL underestimates how many stories hold a phrase and would check every one of them (reading
-  // each body's vector) before sorting; for a common term, ten matches are found within the newest few
-  // hundred stories, so it walks the date index instead.
-  const rows = walkByDate
-    ? (await db.$transaction([db.$executeRaw`SET LOCAL enable_bitmapscan = off`, db.$executeRaw`SET LOCAL enable_seqscan = off`, select]))[2]
-    : await select;
-  return rows.map((row) => row.id);
-}
-
-async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
-  const [row] = await getDb().$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM (
-    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${cap}) AS matches`;
-  return row?.total ?? 0;
+/**
+ * More than SEARCH_RESULT_CAP stories hold the query's pairs: two tiers (every term in the headline parts
+ * first, then the rest), each newest first, read along the date index so that no tier ranks every match.
+ */
+async function commonTermPage(phrase: string, base: Prisma.Sql[], sort: TSearchFilters["sort"], offset: number): Promise<number[]> {
+  const matches = tsquery(phrase);
+  // Walked along the date index (see idsByDate): the body vector is read only for the newest stories.
+  const inBody = Prisma.sql`(s."searchVector" @@ ${matches}) IS TRUE`;
+  if (sort === "date") return idsByDate(Prisma.join([inBody, ...base], " AND "), offset, SEARCH_PAGE_SIZE);
+  // The headline vector is small and kept in the row: PostgreSQL may use its index or walk, whichever is cheaper.
+  const headWhere = Prisma.join([Prisma.sql`s."searchHead" @@ ${matches}`, ...base], " AND ");
+  const bodyWhere = Prisma.join([inBody, Prisma.sql`NOT coalesce(s."searchHead" @@ ${matches}, false)`, ...base], " AND ");
+  const headInWindow = Prisma.join([Prisma.sql`(s."searchHead" @@ ${matches}) IS TRUE`, ...base], " AND ");
+  if (offset === 0) return twoTiersByDate(headInWindow, headWhere, bodyWhere, SEARCH_PAGE_SIZE);
+  // Later pages need the headline tier's length to know where the body tier starts.
+  const headCount = await countUpTo(headWhere, SEARCH_RESULT_CAP);
+  const ids = await idsByDate(headWhere, offset, Math.min(SEARCH_PAGE_SIZE, headCount - offset));
+  ids.push(...(await idsByDate(bodyWhere, Math.max(0, offset - headCount), SEARCH_PAGE_SIZE - ids.length)));
+  return ids;
 }
 
 /**
  * Null when the query holds nothing searchable (punctuation only); the caller says so to the reader.
- * Relevance is two tiers — every term in the headline parts, 栏目 or bylines first, then the rest — each
- * newest first, so neither needs every match ranked. The total counts stories holding every character pair
- * of the query (answered by the index alone); it is exact unless a term is longer than two characters.
+ * Relevance is two tiers — every term in the headline parts, 栏目 or bylines first, then the rest — and
+ * within each, when every candidate is at hand (at most SEARCH_RESULT_CAP), the stories with most of the
+ * query's dictionary words in their headline parts first (query-words.ts: ranking only, never matching),
+ * then newest first. The total counts stories holding every character pair of the query (answered by the
+ * index alone); it is exact unless a term is longer than two characters.
  */
 export async function searchArticles(query: string, filters: TSearchFilters, now: Date = new Date()): Promise<TSearchResults | null> {
   const results = await searchAsWritten(query, filters, now);
@@ -88,36 +92,51 @@ export async function searchArticles(query: string, filters: TSearchFilters, now
   return broadened && broadened.total > 0 ? { ...broadened, broadenedTo: broader } : results;
 }
 
-async function searchAsWritten(query: string, filters: TSearchFilters, now: Date): Promise<TSearchResults | null> {
+/** Above this estimate a query is not counted (see searchAsWritten). */
+const COMMON_ESTIMATE = 4 * SEARCH_RESULT_CAP;
+
+const byRelevance = (a: TCandidate, b: TCandidate) =>
+  Number(b.head) - Number(a.head) || b.words - a.words || b.date.getTime() - a.date.getTime() || b.id - a.id;
+const byDate = (a: TCandidate, b: TCandidate) => b.date.getTime() - a.date.getTime() || b.id - a.id;
+
+async function searchAsWritten(query: string, filters: TSearchFilters, now: Date, trustEstimate = true): Promise<TSearchResults | null> {
   const phrase = buildTsquery(query);
   const lexemes = buildTsquery(query, "", "lexemes");
   if (!phrase || !lexemes) return null;
-  const matches = Prisma.sql`to_tsquery('simple', ${phrase})`;
+  // Only a term of three characters or more needs its pairs side by side; shorter ones are exact already.
+  const needsPhraseCheck = phrase.includes("<");
+  const words = dictionaryWords(query).flatMap((word) => termToTsquery(word) ?? []);
   const base = [visibleSnapshotSql("s", now), ...filterSql(filters)];
-  const candidates = await countUpTo(Prisma.join([Prisma.sql`s."searchVector" @@ to_tsquery('simple', ${lexemes})`, ...base], " AND "), SEARCH_RESULT_CAP + 1);
-  const capped = candidates > SEARCH_RESULT_CAP;
-  const total = Math.min(candidates, SEARCH_RESULT_CAP);
+  // A term in tens of thousands of stories would make the GIN index read all of their entries just to count
+  // past the cap (35 ms for 晋中 at 138,000 stories): when PostgreSQL's estimate (low rather than high for
+  // pairs that go together) is far above the cap, the count is taken as "more than the cap" without it.
+  const common =
+    trustEstimate && (await estimatedMatches(Prisma.join([Prisma.sql`s."searchVector" @@ ${tsquery(lexemes)}`, ...base], " AND "))) >= COMMON_ESTIMATE;
+  const candidates = common ? [] : await lexemeCandidates(lexemes, phrase, words, base, SEARCH_RESULT_CAP + 1);
+  // One common word in a headline (社区 of 社区食堂) says little: only most of the query's words count.
+  for (const candidate of candidates) if (candidate.words * 2 <= words.length) candidate.words = 0;
+  const capped = common || candidates.length > SEARCH_RESULT_CAP;
+  const total = capped ? SEARCH_RESULT_CAP : candidates.length;
   const pageCount = Math.max(1, Math.ceil(total / SEARCH_PAGE_SIZE));
   const page = Math.min(filters.page, pageCount);
   const offset = (page - 1) * SEARCH_PAGE_SIZE;
-  const where = Prisma.join([Prisma.sql`s."searchVector" @@ ${matches}`, ...base], " AND ");
   let pageIds: number[] = [];
-  if (total > 0 && filters.sort === "date") {
-    pageIds = await ids(where, offset, SEARCH_PAGE_SIZE, candidates > COMMON);
-  } else if (total > 0) {
-    // The headline vector is small and kept in the row: counting its matches reads no body.
-    const headWhere = Prisma.join([Prisma.sql`s."searchHead" @@ ${matches}`, ...base], " AND ");
-    const bodyWhere = Prisma.join(
-      [Prisma.sql`s."searchVector" @@ ${matches}`, Prisma.sql`NOT coalesce(s."searchHead" @@ ${matches}, false)`, ...base],
-      " AND ",
-    );
-    // On the first page the headline tier's own length tells where the body tier starts; later pages count it.
-    const headCount = offset === 0 ? null : await countUpTo(headWhere, SEARCH_RESULT_CAP);
-    const headLimit = headCount === null ? SEARCH_PAGE_SIZE : Math.min(SEARCH_PAGE_SIZE, headCount - offset);
-    // Headline vectors sit in the row, so even a wrong guess by the planner costs little here.
-    pageIds = await ids(headWhere, offset, headLimit, false);
-    const bodyOffset = headCount === null ? 0 : Math.max(0, offset - headCount);
-    pageIds.push(...(await ids(bodyWhere, bodyOffset, SEARCH_PAGE_SIZE - pageIds.length, candidates > COMMON)));
+  if (total > 0 && !capped) {
+    // Every candidate is at hand: rank them all (headline first, then the dictionary words found in the
+    // headline, then newest) and check the phrase only as far down as this page needs.
+    const ordered = candidates.sort(filters.sort === "date" ? byDate : byRelevance);
+    const matching = needsPhraseCheck
+      ? await phraseMatches(
+          ordered.map((candidate) => candidate.id),
+          phrase,
+          offset + SEARCH_PAGE_SIZE,
+        )
+      : ordered.map((candidate) => candidate.id);
+    pageIds = matching.slice(offset, offset + SEARCH_PAGE_SIZE);
+  } else if (capped) {
+    pageIds = await commonTermPage(phrase, base, filters.sort, offset);
+    // Fewer than a page where the estimate promised thousands: count after all.
+    if (common && pageIds.length < SEARCH_PAGE_SIZE) return searchAsWritten(query, filters, now, false);
   }
   // A result needs the story's headline parts, bylines, 栏目 and placement, not its body document.
   const snapshots =
@@ -141,5 +160,5 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
       },
     ];
   });
-  return { hits, total, exact: phrase === lexemes || !phrase.includes("<"), capped, page, pageCount, terms: queryTerms(query) };
+  return { hits, total, exact: !needsPhraseCheck, capped, page, pageCount, terms: queryTerms(query) };
 }

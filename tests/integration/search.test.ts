@@ -7,6 +7,7 @@ import { publishArticle } from "@/lib/articles/publish-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { importPage } from "@/lib/import/import-page";
 import { readPageFile } from "@/lib/import/read-page-file";
 import { releaseIssueInTransaction } from "@/lib/issues/release-issue";
 import { visibleSnapshotSql, visibleSnapshotWhere } from "@/lib/reader/visibility";
@@ -16,7 +17,7 @@ import { searchArticles } from "@/lib/search/search-articles";
 import { ZSearchFilters } from "@/lib/search/search-params";
 import { searchTokens } from "@/lib/search/tokens";
 import { generateArchive } from "../../bench/archive-generator";
-import { SEED_FILE } from "../helpers/pages";
+import { page, SEED_FILE, story } from "../helpers/pages";
 import { expectNoLeak, importReaderFixtures, LEAK_MARKERS, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
 
 const all = ZSearchFilters.parse({});
@@ -138,6 +139,28 @@ describe("readers' search", () => {
   });
 });
 
+describe("dictionary words", () => {
+  it("rank a story with most of the query's words in its headline first, and never decide what matches", async () => {
+    const body = "本周，市委理论学习中心组举行集体学习。";
+    await importPage(
+      page(story({ headline: "市委理论学习走深走实", paragraphs: [body] })),
+      { issueDate: "2025-12-01", pageNumber: 1, pageName: "要闻", publish: true, release: true },
+      SYSTEM_IMPORT,
+    );
+    await importPage(
+      page(story({ headline: "集体学习会召开", paragraphs: [body] }), story({ headline: "理论学习与中心工作", paragraphs: ["市委召开会议。"] })),
+      { issueDate: "2025-12-02", pageNumber: 1, pageName: "要闻", publish: true, release: true },
+      SYSTEM_IMPORT,
+    );
+    // Both hold the phrase in the body only; the older one has three of its four words (市委 理论 学习 中心)
+    // in its headline, the newer one only 学习.
+    const results = await search("市委理论学习中心组");
+    expect(headlines(results)).toEqual(["市委理论学习走深走实", "集体学习会召开"]);
+    // Words rank, never match: the story with the words in its headline but not the phrase is not found.
+    expect(results.total).toBe(2);
+  });
+});
+
 describe("paging", () => {
   it("walks every match exactly once, headline matches first, in both sort orders", async () => {
     const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
@@ -171,6 +194,55 @@ describe("paging", () => {
       const dates = byDate.hits.map((hit) => hit.date);
       expect(dates, query).toEqual([...dates].sort().reverse());
     }
+  }, 120_000);
+});
+
+describe("a term in more stories than are ever listed", () => {
+  it("says so, lists headline matches first and pages through the newest without repeating one", async () => {
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await generateArchive(client, { startDate: "2025-10-01", days: 12, seed: 5 });
+    } finally {
+      await client.end();
+    }
+    const walk = async (sort: "relevance" | "date") => {
+      const hits = [];
+      for (let page = 1; page <= 4; page += 1) {
+        const results = await search("市", ZSearchFilters.parse({ sort, page }));
+        expect(results.capped).toBe(true);
+        expect(results.pageCount).toBe(50);
+        expect(results.hits).toHaveLength(10);
+        hits.push(...results.hits);
+      }
+      return hits;
+    };
+    const byRelevance = await walk("relevance");
+    const ids = byRelevance.map((hit) => hit.articleId);
+    expect(new Set(ids).size).toBe(ids.length);
+    const inHead = byRelevance.map((hit) =>
+      searchTokens(
+        [
+          hit.content.kicker,
+          hit.content.headline,
+          hit.content.subheadline,
+          hit.content.column?.name,
+          hit.content.dateline,
+          ...hit.content.bylines.map((b) => b.name),
+        ].join(" "),
+      ).some((token) => token.startsWith("市")),
+    );
+    expect(inHead[0]).toBe(true);
+    // Once a result lacks the term in its headline parts, none after has it; each tier is newest first.
+    const firstBodyOnly = inHead.indexOf(false);
+    if (firstBodyOnly >= 0) expect(inHead.slice(firstBodyOnly)).not.toContain(true);
+    const headDates = byRelevance.slice(0, firstBodyOnly < 0 ? undefined : firstBodyOnly).map((hit) => hit.date);
+    expect(headDates).toEqual([...headDates].sort().reverse());
+    const byDate = await walk("date");
+    const dates = byDate.map((hit) => hit.date);
+    expect(new Set(byDate.map((hit) => hit.articleId)).size).toBe(byDate.length);
+    expect(dates).toEqual([...dates].sort().reverse());
+    for (const hit of [...byRelevance, ...byDate]) expect(searchTokens(`${hit.content.headline} ${hit.plainText}`).join(" ")).toContain("市");
   }, 120_000);
 });
 

@@ -1,0 +1,104 @@
+// The SQL behind searchArticles(): the candidates from the GIN index, the phrase check of a few of them,
+// and the date-ordered walk for common terms. Queries are passed as tsquery literals (`'耿新' <-> '新洲'`,
+// built by tokens.ts from already normalised tokens), so PostgreSQL parses each once per statement instead
+// of once per row as to_tsquery() in a filter would.
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+
+export interface TCandidate {
+  id: number;
+  date: Date;
+  /** Every term, as written, in the headline parts, 栏目, 电头 or bylines. */
+  head: boolean;
+  /** How many of the query's dictionary words are in the headline parts (ranking only). */
+  words: number;
+}
+
+export const tsquery = (query: string) => Prisma.sql`${query}::tsquery`;
+
+/**
+ * Stories holding every character pair of the query (the GIN index answers this without reading any
+ * story's vector), up to `limit`, with what ranking needs from the row itself: its date and the small
+ * headline vector kept in the row.
+ */
+export async function lexemeCandidates(lexemes: string, phrase: string, words: string[], base: Prisma.Sql[], limit: number): Promise<TCandidate[]> {
+  const score =
+    words.length === 0
+      ? Prisma.sql`0`
+      : Prisma.join(
+          words.map((word) => Prisma.sql`coalesce(s."searchHead" @@ ${tsquery(word)}, false)::int`),
+          " + ",
+        );
+  const where = Prisma.join([Prisma.sql`s."searchVector" @@ ${tsquery(lexemes)}`, ...base], " AND ");
+  return getDb().$queryRaw<TCandidate[]>`SELECT s."id", s."searchDate" AS "date",
+      coalesce(s."searchHead" @@ ${tsquery(phrase)}, false) AS "head", (${score})::int AS "words"
+    FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${limit}`;
+}
+
+/**
+ * PostgreSQL's own estimate of how many stories match, from its statistics of the vectors (planning only,
+ * nothing read). It multiplies the pairs' frequencies as if they were independent, though a word's pairs
+ * go together, so for a query of several pairs it is low rather than high.
+ */
+export async function estimatedMatches(where: Prisma.Sql): Promise<number> {
+  const [row] = await getDb().$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>`EXPLAIN (FORMAT JSON)
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where}`;
+  return row?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0;
+}
+
+/** Of these candidates (in order), the ones holding the query as a phrase, until `wanted` are found. */
+export async function phraseMatches(ordered: number[], phrase: string, wanted: number): Promise<number[]> {
+  const found: number[] = [];
+  let chunk = 20;
+  for (let start = 0; start < ordered.length && found.length < wanted; start += chunk, chunk *= 2) {
+    const ids = ordered.slice(start, start + chunk);
+    // `IS TRUE` keeps PostgreSQL from reading the whole GIN posting lists again to AND them with the ids.
+    const rows = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s
+      WHERE s."id" = ANY(${ids}::int[]) AND (s."searchVector" @@ ${tsquery(phrase)}) IS TRUE`;
+    const matching = new Set(rows.map((row) => row.id));
+    found.push(...ids.filter((id) => matching.has(id)));
+  }
+  return found;
+}
+
+/**
+ * Snapshots matching `where`, newest first. Along the date index, a condition written as `(…) IS TRUE`
+ * cannot be answered from the GIN index: that is how a common term is made to walk the newest stories
+ * (ten matches are found within a few hundred of them) instead of ranking every match, without a
+ * transaction of planner settings. PostgreSQL would otherwise trust its estimate for a phrase (the pairs'
+ * frequencies multiplied, though they go together) and check every candidate's body vector before sorting.
+ */
+export async function idsByDate(where: Prisma.Sql, offset: number, limit: number): Promise<number[]> {
+  if (limit <= 0) return [];
+  const rows = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
+    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  return rows.map((row) => row.id);
+}
+
+/** How many of the newest stories page one's headline tier reads before it asks the headline index. */
+const HEAD_WINDOW = 2000;
+
+/**
+ * The first page of two tiers in one statement: up to `limit` of each, the headline tier first. The
+ * headline tier is looked for among the newest HEAD_WINDOW stories (their small in-row headline vectors);
+ * when that finds `limit`, they are the newest headline matches of all. Otherwise the headline index
+ * answers (a rare headline phrase): PostgreSQL's estimate for a phrase is far too low, and a common one
+ * would make it fetch and sort every headline match.
+ */
+export async function twoTiersByDate(head: Prisma.Sql, headWhere: Prisma.Sql, body: Prisma.Sql, limit: number): Promise<number[]> {
+  const rows = await getDb().$queryRaw<Array<{ id: number; tier: number }>>`
+    (SELECT s."id", 0 AS "tier" FROM (SELECT * FROM "ArticleSnapshot" ORDER BY "searchDate" DESC, "id" DESC LIMIT ${HEAD_WINDOW}) s
+      WHERE ${head} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})
+    UNION ALL
+    (SELECT s."id", 1 AS "tier" FROM "ArticleSnapshot" s WHERE ${body} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})`;
+  const inHead = rows.filter((row) => row.tier === 0).map((row) => row.id);
+  const headIds = inHead.length < limit ? await idsByDate(headWhere, 0, limit) : inHead;
+  return [...headIds, ...rows.filter((row) => row.tier === 1).map((row) => row.id)].slice(0, limit);
+}
+
+export async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
+  const [row] = await getDb().$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM (
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${cap}) AS matches`;
+  return row?.total ?? 0;
+}
