@@ -42,7 +42,7 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
     status: raw.status || undefined,
     page: raw.page || undefined,
   });
-  const [{ groups, page, pageCount, total }, pages, sections, columns] = await Promise.all([
+  const [{ groups, page, pageCount, total, capped }, pages, sections, columns] = await Promise.all([
     listNewsroomArticles(filter),
     listPlacementChoices(),
     getDb().section.findMany({ orderBy: { name: "asc" } }),
@@ -119,7 +119,11 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
         <Link href="/newsroom">清除</Link>
       </form>
 
-      {groups.length === 0 ? <p className="nr-muted">没有符合条件的稿件。</p> : <p className="nr-muted">共 {total} 篇</p>}
+      {groups.length === 0 ? (
+        <p className="nr-muted">没有符合条件的稿件。</p>
+      ) : (
+        <p className="nr-muted">{capped ? `超过 ${total} 篇，按最后修改时间列出最近的 ${total} 篇；可用日期、栏目、署名等条件缩小范围` : `共 ${total} 篇`}</p>
+      )}
       {groups.map((group) => (
         <section key={group.key} className="nr-group">
           <h2>{group.issueDate ? `${group.issueDate} 第${group.pageNumber}版${group.pageName ? ` ${group.pageName}` : ""}` : "网络稿件"}</h2>

@@ -10,6 +10,11 @@ import { buildTsquery } from "@/lib/search/tokens";
 import { EDITORIAL_STATUSES, editorialStatus, type TEditorialStatus } from "./status";
 
 export const NEWSROOM_PAGE_SIZE = 100;
+/**
+ * Counting stops here: a common search word matches most of a ten-year archive, and reading every match to
+ * count it took seconds. Past the cap the list says so and pages through the most recently edited stories.
+ */
+export const NEWSROOM_COUNT_CAP = 1_000;
 
 export const ZNewsroomFilter = z.object({
   date: ZIssueDate.optional().catch(undefined),
@@ -48,11 +53,18 @@ export interface TNewsroomList {
   groups: TNewsroomGroup[];
   page: number;
   pageCount: number;
+  /** How many stories match, up to NEWSROOM_COUNT_CAP. */
   total: number;
+  /** More than NEWSROOM_COUNT_CAP match: `total` is the cap and only that many can be paged through. */
+  capped: boolean;
 }
 
-/** The filter as SQL: every condition is decided by the database, so no page of results is incomplete. */
-function filterSql(filter: TNewsroomFilter): Prisma.Sql {
+/**
+ * The filter as SQL: every condition is decided by the database, so no page of results is incomplete.
+ * `walk`: many stories match, so the search condition is checked row by row while the newest edits are
+ * walked in order (`IS TRUE` keeps PostgreSQL from gathering every match from the search index first).
+ */
+function filterSql(filter: TNewsroomFilter, walk = false): Prisma.Sql {
   const conditions: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (filter.section) conditions.push(Prisma.sql`a."sectionId" = ${filter.section}`);
   if (filter.date) conditions.push(Prisma.sql`i."date" = ${issueDateToDb(filter.date)}::date`);
@@ -66,7 +78,8 @@ function filterSql(filter: TNewsroomFilter): Prisma.Sql {
   if (filter.q) {
     // A query of punctuation only searches for nothing, so it finds nothing.
     const tsquery = buildTsquery(filter.q);
-    conditions.push(tsquery ? Prisma.sql`a."searchVector" @@ to_tsquery('simple', ${tsquery})` : Prisma.sql`FALSE`);
+    const matches = Prisma.sql`a."searchVector" @@ to_tsquery('simple', ${tsquery})`;
+    conditions.push(tsquery ? (walk ? Prisma.sql`(${matches}) IS TRUE` : matches) : Prisma.sql`FALSE`);
   }
   if (filter.status === "draft") conditions.push(Prisma.sql`a."liveSnapshotId" IS NULL`);
   if (filter.status === "published") conditions.push(Prisma.sql`s."version" = a."version"`);
@@ -74,19 +87,22 @@ function filterSql(filter: TNewsroomFilter): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-export async function listNewsroomArticles(filter: TNewsroomFilter): Promise<TNewsroomList> {
+export async function listNewsroomArticles(filter: TNewsroomFilter, countCap: number = NEWSROOM_COUNT_CAP): Promise<TNewsroomList> {
   const db = getDb();
-  const from = Prisma.sql`FROM "Article" a
+  const fromWhere = (walk: boolean) => Prisma.sql`FROM "Article" a
     LEFT JOIN "ArticleSnapshot" s ON s."id" = a."liveSnapshotId"
     LEFT JOIN "ArticlePlacement" p ON p."articleId" = a."id" AND p."sequence" = 0
     LEFT JOIN "Page" pg ON pg."id" = p."pageId"
     LEFT JOIN "Issue" i ON i."id" = pg."issueId"
-    WHERE ${filterSql(filter)}`;
-  const [counted] = await db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total ${from}`;
-  const total = counted?.total ?? 0;
+    WHERE ${filterSql(filter, walk)}`;
+  const from = fromWhere(false);
+  const [counted] = await db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total
+    FROM (SELECT 1 ${from} LIMIT ${countCap + 1}) AS "matches"`;
+  const capped = (counted?.total ?? 0) > countCap;
+  const total = Math.min(counted?.total ?? 0, countCap);
   const pageCount = Math.max(1, Math.ceil(total / NEWSROOM_PAGE_SIZE));
   const page = Math.min(filter.page, pageCount);
-  const ids = await db.$queryRaw<Array<{ id: number }>>`SELECT a."id" ${from}
+  const ids = await db.$queryRaw<Array<{ id: number }>>`SELECT a."id" ${fromWhere(capped)}
     ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT ${NEWSROOM_PAGE_SIZE} OFFSET ${(page - 1) * NEWSROOM_PAGE_SIZE}`;
   const articles = await db.article.findMany({
     where: { id: { in: ids.map((row) => row.id) } },
@@ -135,7 +151,7 @@ export async function listNewsroomArticles(filter: TNewsroomFilter): Promise<TNe
       ...group,
       rows: group.key === "web" ? group.rows : group.rows.sort((a, b) => (positions.get(a.id) ?? 0) - (positions.get(b.id) ?? 0)),
     }));
-  return { groups: sorted, page, pageCount, total };
+  return { groups: sorted, page, pageCount, total, capped };
 }
 
 export async function listPlacementChoices() {

@@ -259,6 +259,19 @@ describe("the newsroom's search", () => {
     expect((await find({ q: "草稿机密正文", status: "published" })).total).toBe(0);
     expect((await find({ q: "！！！" })).total).toBe(0);
   });
+
+  it("stops counting at the cap and then pages through the newest edits, finding the same stories in the same order", async () => {
+    await importReaderFixtures();
+    const filter = ZNewsroomFilter.parse({ q: "我市" });
+    const all = await listNewsroomArticles(filter);
+    const rows = (list: typeof all) => list.groups.flatMap((group) => group.rows.map((row) => row.id)).sort((a, b) => a - b);
+    expect(all.capped).toBe(false);
+    expect(all.total).toBeGreaterThan(3);
+    const capped = await listNewsroomArticles(filter, 3);
+    expect(capped).toMatchObject({ capped: true, total: 3, pageCount: 1 });
+    // Walking the newest edits row by row finds exactly what the search index finds.
+    expect(rows(capped)).toEqual(rows(all));
+  });
 });
 
 describe("search:reindex", () => {
