@@ -13,6 +13,7 @@ import { ActionsBar } from "./actions-bar";
 import { BodyToolbar } from "./body-toolbar";
 import { ConflictPanel, UnsavedMine } from "./conflict-panel";
 import type { TEditorChoices } from "./editor-choices";
+import { FigureDrop } from "./figure-drop";
 import { HeadlineFields } from "./headline-fields";
 import { forgetKeptDraft, readKeptDraft, type TKeptDraft } from "./kept-draft";
 import { KeptDraftOffer } from "./kept-draft-offer";
@@ -39,7 +40,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
   const change = useCallback((patch: Partial<TEditableDraft>) => dispatch({ type: "edited", patch }), [dispatch]);
 
   const editor = useEditor({
-    extensions: storyExtensions,
+    extensions: [...storyExtensions, FigureDrop],
     content: initial.draft.body,
     immediatelyRender: false,
     editorProps: { attributes: { "aria-label": "正文", role: "textbox", "aria-multiline": "true" } },
