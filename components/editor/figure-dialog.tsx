@@ -154,14 +154,17 @@ function FigureDialog({
           />
         ))}
       </ul>
-      <ContributorCombobox
-        label="摄影"
-        value={creditName(state.credit)}
-        contributorId={state.creditContributorId}
-        contributors={credits}
-        onType={(name) => dispatch({ type: "credit", credit: name.trim() ? `${name.trim()} 摄` : "", creditContributorId: null })}
-        onPick={(person) => dispatch({ type: "credit", credit: `${person.name} 摄`, creditContributorId: person.id })}
-      />
+      <p>
+        <span aria-hidden="true">摄影：</span>
+        <ContributorCombobox
+          label="摄影"
+          value={creditName(state.credit)}
+          contributorId={state.creditContributorId}
+          contributors={credits}
+          onType={(name) => dispatch({ type: "credit", credit: name.trim() ? `${name.trim()} 摄` : "", creditContributorId: null })}
+          onPick={(person) => dispatch({ type: "credit", credit: `${person.name} 摄`, creditContributorId: person.id })}
+        />
+      </p>
       {state.problem && (
         <p role="alert" className="nr-error">
           {state.problem}

@@ -1,7 +1,7 @@
 // Media storage in S3-compatible object storage (MinIO in docker-compose, or any S3 service) through the
 // AWS SDK v3 client. Path-style addressing, so a plain endpoint such as http://minio:9000 works.
 import "server-only";
-import { DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
+import { CreateBucketCommand, DeleteObjectCommand, GetObjectCommand, NoSuchKey, PutObjectCommand, S3Client, S3ServiceException } from "@aws-sdk/client-s3";
 import { AppError } from "@/lib/errors";
 import type { TMediaStorageWithKind } from "./storage";
 
@@ -48,7 +48,17 @@ export function createS3MediaStorage(config: TS3MediaConfig): TMediaStorageWithK
   return {
     kind: "s3",
     async put(key, bytes, contentType) {
-      await client.send(new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
+      const put = () => client.send(new PutObjectCommand({ Bucket, Key: key, Body: bytes, ContentType: contentType, ContentLength: bytes.byteLength }));
+      try {
+        await put();
+      } catch (error) {
+        // A fresh MinIO has no bucket yet: make it (private, the default) and write again.
+        if (!(error instanceof S3ServiceException && error.name === "NoSuchBucket")) throw error;
+        await client.send(new CreateBucketCommand({ Bucket })).catch((created: unknown) => {
+          if (!(created instanceof S3ServiceException && /BucketAlready(OwnedByYou|Exists)/.test(created.name))) throw created;
+        });
+        await put();
+      }
     },
     async get(key) {
       try {

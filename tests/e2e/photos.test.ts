@@ -1,5 +1,6 @@
-// Photos end to end: an editor gives the seeded photo story (口袋公园, 耿新洲 摄) its picture with the file
-// chooser, writes its alt text and publishes; readers see it from its srcset, served immutable and through
+// Photos end to end: an editor gives the seeded photo story (口袋公园, 耿新洲 摄; imported as caption text
+// without a figure) its picture with the file chooser, writes its alt text, credits the photographer and
+// publishes; readers see it from its srcset, served immutable and through
 // the nginx micro-cache. A photo no visible story uses is 404 to readers, even with its URL.
 import pg from "pg";
 import type { Browser } from "playwright-core";
@@ -40,16 +41,19 @@ async function jpeg(color: string, width = 2000, height = 1300): Promise<Buffer>
 }
 
 describe("photos", () => {
-  it("an editor adds the photo story's picture with the file chooser, writes alt text and publishes; readers see it from its srcset", async () => {
+  it("an editor adds the photo story's picture with the file chooser, writes alt text and publishes; readers see it from its srcset", {
+    timeout: 90_000,
+  }, async () => {
     const id = await photoStoryId();
     const { context, page } = await signInInBrowser(browser, inject("editors")[0] as { email: string; password: string });
     await page.goto(url(`/newsroom/articles/${id}`));
     await page.locator(".ProseMirror").waitFor();
 
-    // The seeded figure has a caption and credit but no picture: select it and open the picture dialog.
-    await page.locator(".ProseMirror figure.figure-node").click();
+    // The seeded photo story is its caption text and the photographer's byline: put the picture first.
+    await page.locator(".ProseMirror").click();
+    await page.keyboard.press("Control+Home");
     await page.getByRole("toolbar", { name: "正文格式" }).getByRole("button", { name: "图片" }).click();
-    const dialog = page.getByRole("dialog", { name: "编辑图片" });
+    const dialog = page.getByRole("dialog", { name: "插入图片" });
     await dialog.waitFor();
     // A refused file shows its own error and inserts nothing.
     await dialog.getByLabel(/选择图片文件/).setInputFiles({ name: "不是图片.jpg", mimeType: "image/jpeg", buffer: Buffer.from("这不是图片") });
@@ -62,6 +66,10 @@ describe("photos", () => {
     await dialog.getByRole("button", { name: "确定" }).click();
     await dialog.getByText(/请为“口袋公园.jpg”填写替代文字/).waitFor();
     await dialog.getByLabel(/替代文字/).fill("口袋公园里健身的市民");
+    await dialog.getByLabel("图片说明").fill("市民在市城区“口袋公园”无喧园休闲漫步");
+    // The credit links the photographer, found as typed.
+    await dialog.getByRole("combobox", { name: "摄影" }).fill("耿新洲");
+    await dialog.getByRole("option", { name: /耿新洲/ }).click();
     await dialog.getByRole("button", { name: "确定" }).click();
     await dialog.waitFor({ state: "detached" });
     await page.locator(".ProseMirror figure.figure-node img").waitFor();
@@ -82,7 +90,7 @@ describe("photos", () => {
     expect(await img.getAttribute("srcset")).toMatch(
       /^\/media\/[0-9a-f]{32}\/480\.jpg 480w, \/media\/[0-9a-f]{32}\/960\.jpg 960w, \/media\/[0-9a-f]{32}\/1600\.jpg 1600w$/,
     );
-    expect(await reader.locator("article figure figcaption").textContent()).toContain("口袋公园");
+    expect(await reader.locator("article figure figcaption").textContent()).toBe("市民在市城区“口袋公园”无喧园休闲漫步 耿新洲 摄");
     // The browser chose a rendition from the srcset (WebP, 2× on a 412 px phone) and decoded it.
     await reader.waitForFunction(() => {
       const element = document.querySelector("article figure img") as HTMLImageElement | null;
