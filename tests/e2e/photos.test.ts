@@ -66,7 +66,7 @@ describe("photos", () => {
     await dialog.getByRole("button", { name: "确定" }).click();
     await dialog.getByText(/请为“口袋公园.jpg”填写替代文字/).waitFor();
     await dialog.getByLabel(/替代文字/).fill("口袋公园里健身的市民");
-    await dialog.getByLabel("图片说明").fill("市民在市城区“口袋公园”无喧园休闲漫步");
+    await dialog.getByLabel("图片说明", { exact: true }).fill("市民在市城区“口袋公园”无喧园休闲漫步");
     // The credit links the photographer, found as typed.
     await dialog.getByRole("combobox", { name: "摄影" }).fill("耿新洲");
     await dialog.getByRole("option", { name: /耿新洲/ }).click();
