@@ -39,15 +39,23 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 async function make24MegapixelJpeg(): Promise<Buffer> {
   const width = 6000;
   const height = 4000;
-  const noise = await sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 40 } } })
-    .blur(1.2)
-    .raw()
+  // Coarse texture (survives downscaling to 960 px, as a photo's detail does) plus fine grain (sensor noise,
+  // what makes a camera JPEG several megabytes).
+  const coarse = await sharp({ create: { width: 750, height: 500, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 60 } } })
+    .png()
+    .toBuffer();
+  const grain = await sharp({ create: { width, height, channels: 3, background: "#808080", noise: { type: "gaussian", mean: 128, sigma: 12 } } })
+    .png({ compressionLevel: 1 })
     .toBuffer();
   const shapes = Buffer.from(
-    `<svg width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#2a6"/><stop offset="1" stop-color="#e93"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)" opacity="0.6"/><circle cx="2000" cy="2000" r="1200" fill="#36c" opacity="0.5"/></svg>`,
+    `<svg width="${width}" height="${height}"><defs><linearGradient id="g"><stop offset="0" stop-color="#2a6"/><stop offset="1" stop-color="#e93"/></linearGradient></defs><rect width="100%" height="100%" fill="url(#g)" opacity="0.5"/><circle cx="2000" cy="2000" r="1200" fill="#36c" opacity="0.5"/></svg>`,
   );
-  return sharp(noise, { raw: { width, height, channels: 3 } })
-    .composite([{ input: shapes }])
+  return sharp(coarse)
+    .resize(width, height, { kernel: "cubic" })
+    .composite([
+      { input: shapes, blend: "over" },
+      { input: grain, blend: "overlay" },
+    ])
     .jpeg({ quality: 90 })
     .toBuffer();
 }
