@@ -34,9 +34,3 @@ export function figureImageOf(media: TFigureMedia): TFigureImage | null {
     height: media.height,
   };
 }
-
-/** The largest JPEG rendition: the picture OpenGraph and JSON-LD name. */
-export function shareImageOf(media: TFigureMedia): { url: string; width: number; height: number } | null {
-  const largest = media.renditions.filter((rendition) => rendition.format === "jpeg").sort((a, b) => b.width - a.width)[0];
-  return largest ? { url: renditionUrl(media.hash, largest.width, "jpeg"), width: largest.width, height: largest.height } : null;
-}

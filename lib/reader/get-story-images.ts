@@ -4,13 +4,19 @@ import "server-only";
 import type { TFigureImage } from "@/lib/content/render-body";
 import type { TStoryDocument } from "@/lib/content/schema";
 import { getDb } from "@/lib/db/client";
-import { figureImageOf, shareImageOf } from "@/lib/media/figure-image";
-import { ZRenditions } from "@/lib/media/renditions";
+import { figureImageOf, type TFigureMedia } from "@/lib/media/figure-image";
+import { renditionUrl, ZRenditions } from "@/lib/media/renditions";
 
 export interface TStoryImages {
   byId: ReadonlyMap<string, TFigureImage>;
   /** The first figure's picture in reading order, for OpenGraph and JSON-LD (site-relative URL). */
   share: { url: string; width: number; height: number; alt: string | null } | null;
+}
+
+/** The largest JPEG rendition: the picture OpenGraph and JSON-LD name. */
+function shareImageOf(media: TFigureMedia): { url: string; width: number; height: number } | null {
+  const largest = media.renditions.filter((rendition) => rendition.format === "jpeg").sort((a, b) => b.width - a.width)[0];
+  return largest ? { url: renditionUrl(media.hash, largest.width, "jpeg"), width: largest.width, height: largest.height } : null;
 }
 
 export async function getStoryImages(body: TStoryDocument): Promise<TStoryImages> {
