@@ -68,7 +68,6 @@ function renderBlock(block: TBlockNode, key: number, options: TRenderBodyOptions
           {image && (
             <picture>
               {image.webpSrcSet && <source type="image/webp" srcSet={image.webpSrcSet} sizes={FIGURE_SIZES} />}
-              {/* biome-ignore lint/performance/noImgElement: renditions are made once at upload and served as they are. */}
               <img
                 src={image.src}
                 srcSet={image.srcSet}

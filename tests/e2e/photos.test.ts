@@ -94,7 +94,7 @@ describe("photos", () => {
     // The browser chose a rendition from the srcset (WebP, 2× on a 412 px phone) and decoded it.
     await reader.waitForFunction(() => {
       const element = document.querySelector("article figure img") as HTMLImageElement | null;
-      return element !== null && element.complete && element.naturalWidth > 0;
+      return Boolean(element?.complete && element.naturalWidth > 0);
     });
     const chosen = await img.evaluate((element) => (element as HTMLImageElement).currentSrc);
     expect(new URL(chosen).pathname).toMatch(/^\/media\/[0-9a-f]{32}\/960\.webp$/);
