@@ -7,7 +7,7 @@ import { Blockquote } from "@tiptap/extension-blockquote";
 import { Link } from "@tiptap/extension-link";
 import { ListItem, OrderedList } from "@tiptap/extension-list";
 import StarterKit from "@tiptap/starter-kit";
-import { mediaPreviewUrl } from "./media-preview-url";
+import { isMediaId, mediaPreviewUrl } from "./media-preview-url";
 
 /** 小标题: an in-body section heading. */
 export const Subhead = Node.create({
@@ -58,8 +58,16 @@ export const Figure = Node.create({
   renderHTML: ({ node, HTMLAttributes }) => [
     "figure",
     mergeAttributes(HTMLAttributes, { "data-figure": "", class: "figure-node" }),
-    node.attrs.mediaId
-      ? ["img", { src: mediaPreviewUrl(String(node.attrs.mediaId), 960), alt: node.attrs.alt ?? "", class: "figure-preview" }]
+    isMediaId(node.attrs.mediaId)
+      ? [
+          "img",
+          {
+            src: mediaPreviewUrl(node.attrs.mediaId, 960),
+            alt: node.attrs.alt ?? "",
+            class: "figure-preview",
+            style: "max-width:100%;height:auto;display:block",
+          },
+        ]
       : ["div", { class: "figure-placeholder" }, "图片（尚未选择图片）"],
     ["figcaption", {}, `${node.attrs.caption ?? ""}${node.attrs.credit ? `  ${node.attrs.credit}` : ""}`],
   ],
