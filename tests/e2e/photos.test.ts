@@ -1,7 +1,8 @@
 // Photos end to end: an editor gives the seeded photo story (口袋公园, 耿新洲 摄; imported as caption text
 // without a figure) its picture with the file chooser, writes its alt text, credits the photographer and
 // publishes; readers see it from its srcset, served immutable and through
-// the nginx micro-cache. A photo no visible story uses is 404 to readers, even with its URL.
+// the nginx micro-cache. A photo no visible story uses is 404 to readers, even with its URL. A pasted
+// picture and a dropped file each get their own upload and answer.
 import pg from "pg";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
@@ -146,5 +147,50 @@ describe("photos", () => {
     // An upload from elsewhere (no same-origin) or without a session is refused.
     const anonymousUpload = await fetch(url("/api/newsroom/media"), { method: "POST", body: form });
     expect(anonymousUpload.status).toBe(401);
+  });
+  it("a picture pasted into a new story and a file dropped on it each get their own upload and their own answer", async () => {
+    const { context, page } = await signInInBrowser(browser, inject("editors")[1] as { email: string; password: string });
+    await page.getByRole("button", { name: "新建稿件" }).click();
+    await page.waitForURL(/\/newsroom\/articles\/\d+$/);
+    await page.locator(".ProseMirror").click();
+    // A screenshot pasted from the clipboard (a PNG the page draws), and a text file dropped on the body.
+    await page.evaluate(async () => {
+      const canvas = document.createElement("canvas");
+      canvas.width = 640;
+      canvas.height = 400;
+      const context2d = canvas.getContext("2d");
+      if (context2d) {
+        context2d.fillStyle = "#2a6";
+        context2d.fillRect(0, 0, 640, 400);
+      }
+      const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+      const pasted = new DataTransfer();
+      pasted.items.add(new File([blob ?? new Blob()], "截图.png", { type: "image/png" }));
+      document.querySelector(".ProseMirror")?.dispatchEvent(new ClipboardEvent("paste", { clipboardData: pasted, bubbles: true, cancelable: true }));
+    });
+    const dialog = page.getByRole("dialog", { name: "插入图片" });
+    await dialog.getByRole("listitem", { name: "截图.png" }).getByText("已上传").waitFor({ timeout: 20_000 });
+    await dialog.getByLabel(/替代文字/).fill("绿色的示意图");
+    await dialog.getByRole("button", { name: "确定" }).click();
+    await dialog.waitFor({ state: "detached" });
+    await page.locator(".ProseMirror figure.figure-node img").waitFor();
+
+    await page.evaluate(() => {
+      const dropped = new DataTransfer();
+      dropped.items.add(new File(["只是文字"], "说明.txt", { type: "text/plain" }));
+      const target = document.querySelector(".ProseMirror p");
+      const box = target?.getBoundingClientRect();
+      target?.dispatchEvent(
+        new DragEvent("drop", { dataTransfer: dropped, bubbles: true, cancelable: true, clientX: (box?.left ?? 0) + 5, clientY: (box?.top ?? 0) + 5 }),
+      );
+    });
+    const second = page.getByRole("dialog", { name: "插入图片" });
+    await second.getByText("说明.txt：文件不是图片").waitFor();
+    await second.getByRole("button", { name: "确定" }).click();
+    await second.getByText("请先选择或上传一张图片").waitFor();
+    await second.getByRole("button", { name: "取消" }).click();
+    await second.waitFor({ state: "detached" });
+    expect(await page.locator(".ProseMirror figure.figure-node").count()).toBe(1);
+    await context.close();
   });
 });
