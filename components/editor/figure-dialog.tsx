@@ -9,7 +9,7 @@ import { ContributorCombobox } from "@/components/newsroom/contributor-combobox"
 import { figureAttrs, figureDialogProblem, figureDialogReducer, initialFigureState, type TFigureItem } from "./figure-dialog-state";
 import { FigureItemRow } from "./figure-item-row";
 import { FigureLibraryPicker } from "./figure-library-picker";
-import { loadCreditChoices, type TCreditChoices, uploadImage } from "./figure-upload";
+import { describeUploadedMedia, loadCreditChoices, type TCreditChoices, uploadImage } from "./figure-upload";
 
 export interface TOpenFigureOptions {
   /** Files dropped or pasted into the body: uploaded as soon as the dialog opens. */
@@ -95,7 +95,10 @@ function FigureDialog({
       dispatch({ type: "refused", problem });
       return;
     }
-    const figures = figureAttrs(state).map((attrs) => ({ type: "figure", attrs }));
+    const placed = figureAttrs(state);
+    for (const attrs of placed)
+      describeUploadedMedia(attrs.mediaId, { caption: attrs.caption, credit: attrs.credit, creditContributorId: state.creditContributorId, alt: attrs.alt });
+    const figures = placed.map((attrs) => ({ type: "figure", attrs }));
     const chain = editor.chain().focus();
     if (edited) {
       const [first, ...rest] = figures;

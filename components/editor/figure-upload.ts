@@ -82,3 +82,16 @@ export async function loadCreditChoices(): Promise<TCreditChoices> {
     return [];
   }
 }
+
+/** Tells the library what the photo shows, once it is placed (fields the library already has are kept). */
+export function describeUploadedMedia(
+  mediaId: string,
+  description: { caption: string | null; credit: string | null; creditContributorId: number | null; alt: string },
+): void {
+  void fetch(`/api/newsroom/media/${encodeURIComponent(mediaId)}`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(description),
+    credentials: "same-origin",
+  }).catch(() => undefined);
+}

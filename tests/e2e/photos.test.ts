@@ -78,6 +78,12 @@ describe("photos", () => {
 
     await page.getByRole("button", { name: "发布修改" }).click();
     await page.getByText("已发布：读者现在看到的是这一版。").waitFor();
+    // The library found by the photographer's name: the photo with its caption, uploader and story.
+    await page.goto(url(`/newsroom/media?q=${encodeURIComponent("耿新洲")}`));
+    const entry = page.getByRole("listitem").filter({ hasText: "市民在市城区“口袋公园”无喧园休闲漫步" });
+    await entry.waitFor();
+    expect(await entry.textContent()).toContain("耿新洲 摄");
+    expect(await entry.getByRole("link").getAttribute("href")).toBe(`/newsroom/articles/${id}`);
     await context.close();
 
     const readerContext = await browser.newContext({ locale: "zh-CN", viewport: { width: 412, height: 900 }, deviceScaleFactor: 2 });

@@ -10,6 +10,8 @@ import type { TActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
 import { issueDateToDb } from "@/lib/issues/issue-date";
 import { releaseIssueInTransaction } from "@/lib/issues/release-issue";
+import { describeMedia } from "@/lib/media/describe-media";
+import { listMedia } from "@/lib/media/list-media";
 import type { TMediaRecord } from "@/lib/media/media-record";
 import { storeImage } from "@/lib/media/store-image";
 import { ensureDefaultPublication } from "@/lib/publications/default-publication";
@@ -132,5 +134,22 @@ describe("publishing a story with figures", () => {
   it("publishes figures that have their picture and alt text", async () => {
     const { id, version } = await story({ body: [figure({ mediaId: media.id, alt: "健身的市民" })] });
     await expect(publishArticle(actor, { articleId: id, baseVersion: version })).resolves.toMatchObject({ articleId: id });
+  });
+});
+
+describe("the media library", () => {
+  it("remembers the first figure's words, finds the photo by caption or credit, and names the stories using it", async () => {
+    await describeMedia(actor, { mediaId: media.id, caption: "口袋公园里，市民休闲健身。", credit: "耿新洲 摄", alt: "健身的市民" });
+    // A later placement with other words does not rewrite the library entry.
+    expect(await describeMedia(actor, { mediaId: media.id, caption: "另一种说法", credit: "别人 摄", alt: "别的" })).toEqual({ updated: false });
+    const { id } = await story({ body: [figure({ mediaId: media.id, alt: "健身的市民" })] });
+    for (const q of ["口袋公园", "耿新洲"]) {
+      const listing = await listMedia(actor, { q });
+      expect(listing.items.map((item) => [item.caption, item.credit, item.usedIn.map((use) => use.articleId)])).toEqual([
+        ["口袋公园里，市民休闲健身。", "耿新洲 摄", [id]],
+      ]);
+    }
+    expect((await listMedia(actor, { q: "别人" })).total).toBe(0);
+    expect(await getDb().auditEvent.count({ where: { action: "media.updated", entityId: media.id } })).toBe(1);
   });
 });
