@@ -18,6 +18,7 @@ export default async function NewsroomLayout({ children }: { children: ReactNode
         <Link href="/newsroom" className="nr-brand">
           晋中日报 · 编辑部
         </Link>
+        {user && <Link href="/newsroom/media">图片库</Link>}
         {user?.role === "ADMIN" && (
           <nav aria-label="管理" style={{ display: "flex", gap: "0.75rem" }}>
             <Link href="/newsroom/issues">版面</Link>

@@ -15,6 +15,7 @@ import { BodyToolbar } from "./body-toolbar";
 import { ConflictPanel } from "./conflict-panel";
 import type { TEditorChoices } from "./editor-choices";
 import { editorTabTitle, useTabTitle } from "./editor-tab-title";
+import { FigureDrop } from "./figure-drop";
 import { HeadlineFields } from "./headline-fields";
 import { forgetKeptDraft, readKeptDraft, type TKeptDraft } from "./kept-draft";
 import { KeptDraftOffer } from "./kept-draft-offer";
@@ -45,7 +46,7 @@ export function ArticleEditor({ initial, choices }: { initial: TEditableArticleR
   useTabTitle(editorTabTitle(draft.headline, draft.kind));
 
   const editor = useEditor({
-    extensions: storyExtensions,
+    extensions: [...storyExtensions, FigureDrop],
     content: initial.draft.body,
     immediatelyRender: false,
     editorProps: { attributes: { "aria-label": "正文", role: "textbox", "aria-multiline": "true" } },

@@ -4,21 +4,11 @@
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
 import { useCallback, useState } from "react";
+import { openFigureDialog } from "./figure-dialog";
 import { JumpDialog, type TJumpTarget } from "./jump-dialog";
 import { useJumpEditing } from "./jump-dialog-editing";
 import { LinkDialog } from "./link-dialog";
 import { UndoRedoButtons } from "./undo-redo";
-
-function askFigure(editor: Editor) {
-  const caption = window.prompt("图片说明");
-  if (caption === null) return;
-  const credit = window.prompt("摄影署名（如：本报记者 耿新洲 摄）", "") ?? "";
-  editor
-    .chain()
-    .focus()
-    .insertContent({ type: "figure", attrs: { mediaId: null, alt: null, caption: caption.trim() || null, credit: credit.trim() || null } })
-    .run();
-}
 
 type TOpenDialog = { kind: "link" } | { kind: "jump"; target: TJumpTarget } | null;
 
@@ -55,7 +45,7 @@ export function BodyToolbar({ editor }: { editor: Editor }) {
         {button("引用", state.blockquote, () => editor.chain().focus().toggleBlockquote().run())}
         {button("• 列表", state.bulletList, () => editor.chain().focus().toggleBulletList().run())}
         {button("1. 列表", state.orderedList, () => editor.chain().focus().toggleOrderedList().run())}
-        {button("图片", undefined, () => askFigure(editor), "插入图片（说明与摄影署名）")}
+        {button("图片", undefined, () => openFigureDialog(editor), "插入图片，或编辑选中的图片（图片、替代文字、说明与摄影署名）")}
         {button("下转", undefined, () => setDialog({ kind: "jump", target: null }), "插入“下转第N版”：本版到此结束（点击正文中的下转可修改）")}
       </div>
       <LinkDialog editor={editor} open={dialog?.kind === "link"} onClose={closeDialog} />

@@ -4,7 +4,7 @@
 // (loadArticleContent) through it exactly as readers will see it once published.
 import type { TArticleContent } from "@/lib/content/article-content";
 import { splitIntoParts } from "@/lib/content/parts";
-import { renderBlocks } from "@/lib/content/render-body";
+import { firstMediaId, renderBlocks, type TFigureImage } from "@/lib/content/render-body";
 import type { TBlockNode } from "@/lib/content/schema";
 import { partHasText } from "@/lib/reader/part-has-text";
 import { formatChineseDate, pageLabel } from "@/lib/reader-change/urls";
@@ -27,6 +27,8 @@ export interface TStoryViewProps {
   idPrefix?: string;
   /** When readers could first read it, and when the version shown updated it (omitted in a preview). */
   dates?: { published: Date; modified: Date };
+  /** The stored photos of the story's figures by mediaId (lib/reader/get-story-images.ts); none: captions only. */
+  images?: ReadonlyMap<string, TFigureImage>;
 }
 
 /** The 电头 (本报讯…) runs into the first paragraph in bold, as in print; alone when no paragraph opens the story. */
@@ -48,8 +50,10 @@ const readerTime = new Intl.DateTimeFormat("zh-CN", {
   hour12: false,
 });
 
-export function StoryView({ content, links = {}, idPrefix = "part", dates }: TStoryViewProps) {
+export function StoryView({ content, links = {}, idPrefix = "part", dates, images }: TStoryViewProps) {
   const parts = splitIntoParts(content.body);
+  // The first picture is above the fold: loaded at once; the others lazily as the reader scrolls.
+  const figureOptions = { mediaUrl: (mediaId: string) => images?.get(mediaId) ?? null, eagerMediaId: firstMediaId(content.body.content) };
   const pageOf = new Map((content.placement?.parts ?? []).map((part) => [part.sequence, part]));
   const issueDate = content.placement?.issueDate ?? null;
   const pageLink = (pageNumber: number, text: string) => {
@@ -106,7 +110,7 @@ export function StoryView({ content, links = {}, idPrefix = "part", dates }: TSt
               aria-label={sequence > 0 && here ? `${pageLabel(here.pageNumber)}续文` : undefined}
             >
               {sequence > 0 && previous && <p className="jump jump-from">{pageLink(previous.pageNumber, `（上接第${previous.pageNumber}版）`)}</p>}
-              {renderBlocks(blocks)}
+              {renderBlocks(blocks, figureOptions)}
               {part.jumpToPage !== null && nextHasText && <p className="jump jump-to">{pageLink(part.jumpToPage, `（下转第${part.jumpToPage}版）`)}</p>}
             </section>
           );

@@ -17,6 +17,7 @@ import { AppError } from "@/lib/errors";
 import { notifyReaderChange } from "@/lib/reader-change/notify-reader-change";
 import { readerChangeOf } from "@/lib/reader-change/reader-change-of";
 import { refreshReaderDates } from "@/lib/reader-change/reader-dates";
+import { checkFiguresForPublishing } from "./check-figures";
 import { recordRevision } from "./record-revision";
 
 export const ZPublishArticleInput = z.object({
@@ -112,6 +113,8 @@ export async function publishArticle(actor: TActor, input: TPublishArticleInput)
   return getDb().$transaction(async (tx) => {
     await authorizeActor(tx, actor, NEWSROOM_ROLES);
     const snapshot = await publishArticleInTransaction(tx, actor, data);
+    // After the row lock and version check, on exactly what was published; a refusal rolls it all back.
+    checkFiguresForPublishing(ZArticleContent.parse(snapshot.content).body);
     return { articleId: data.articleId, snapshotId: snapshot.id, version: snapshot.version };
   });
 }

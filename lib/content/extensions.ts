@@ -7,6 +7,7 @@ import { Blockquote } from "@tiptap/extension-blockquote";
 import { Link } from "@tiptap/extension-link";
 import { ListItem, OrderedList } from "@tiptap/extension-list";
 import StarterKit from "@tiptap/starter-kit";
+import { isMediaId, mediaPreviewUrl } from "./media-preview-url";
 
 /** 小标题: an in-body section heading. */
 export const Subhead = Node.create({
@@ -40,7 +41,7 @@ export const Jump = Node.create({
   ],
 });
 
-/** A photo with caption and credit (摄); `mediaId` refers to stored media once uploads exist. */
+/** A photo with caption and credit (摄) and alt text; `mediaId` is the stored Media row (lib/media). */
 export const Figure = Node.create({
   name: "figure",
   group: "block",
@@ -57,7 +58,17 @@ export const Figure = Node.create({
   renderHTML: ({ node, HTMLAttributes }) => [
     "figure",
     mergeAttributes(HTMLAttributes, { "data-figure": "", class: "figure-node" }),
-    ["div", { class: "figure-placeholder" }, "图片"],
+    isMediaId(node.attrs.mediaId)
+      ? [
+          "img",
+          {
+            src: mediaPreviewUrl(node.attrs.mediaId, 960),
+            alt: node.attrs.alt ?? "",
+            class: "figure-preview",
+            style: "max-width:100%;height:auto;display:block",
+          },
+        ]
+      : ["div", { class: "figure-placeholder" }, "图片（尚未选择图片）"],
     ["figcaption", {}, `${node.attrs.caption ?? ""}${node.attrs.credit ? `  ${node.attrs.credit}` : ""}`],
   ],
 });

@@ -8,9 +8,23 @@ import { type TBlockNode, type TStoryDocument, type TTextNode, ZLinkHref } from 
 export interface TRenderBodyOptions {
   /** How a 下转第N版 marker shows; omit to hide jump markers (e.g. when the whole story is shown). */
   renderJump?: (toPage: number, index: number) => ReactNode;
-  /** URL of a stored photo, once media storage exists. */
-  mediaUrl?: (mediaId: string) => string | null;
+  /** The stored photo of a figure (lib/media/figure-image.ts); a figure without one shows its caption only. */
+  mediaUrl?: (mediaId: string) => TFigureImage | null;
+  /** The mediaId of the first picture on the page: loaded at once, every other one lazily. */
+  eagerMediaId?: string | null;
 }
+
+/** A photo's renditions as an <img> needs them: a JPEG srcset (and src) with a WebP one offered first. */
+export interface TFigureImage {
+  src: string;
+  srcSet: string;
+  webpSrcSet: string | null;
+  width: number;
+  height: number;
+}
+
+/** Story column width: the whole viewport on a phone, 46rem (≈736 px) beside nothing on a wide screen. */
+export const FIGURE_SIZES = "(max-width: 46rem) 100vw, 46rem";
 
 type TInline = NonNullable<Extract<TBlockNode, { type: "paragraph" }>["content"]>[number];
 
@@ -47,11 +61,26 @@ function renderBlock(block: TBlockNode, key: number, options: TRenderBodyOptions
     case "jump":
       return options.renderJump ? <div key={key}>{options.renderJump(block.attrs.toPage, key)}</div> : null;
     case "figure": {
-      const src = block.attrs.mediaId ? (options.mediaUrl?.(block.attrs.mediaId) ?? null) : null;
+      const image = block.attrs.mediaId ? (options.mediaUrl?.(block.attrs.mediaId) ?? null) : null;
+      const eager = image !== null && block.attrs.mediaId === options.eagerMediaId;
       return (
         <figure key={key} className="figure">
-          {/* biome-ignore lint/performance/noImgElement: stored media are served as they are, not through the image optimiser. */}
-          {src && <img src={src} alt={block.attrs.alt ?? block.attrs.caption ?? ""} loading="lazy" />}
+          {image && (
+            <picture>
+              {image.webpSrcSet && <source type="image/webp" srcSet={image.webpSrcSet} sizes={FIGURE_SIZES} />}
+              <img
+                src={image.src}
+                srcSet={image.srcSet}
+                sizes={FIGURE_SIZES}
+                width={image.width}
+                height={image.height}
+                alt={block.attrs.alt ?? block.attrs.caption ?? ""}
+                loading={eager ? "eager" : "lazy"}
+                decoding="async"
+                {...(eager ? { fetchPriority: "high" as const } : {})}
+              />
+            </picture>
+          )}
           {(block.attrs.caption || block.attrs.credit) && (
             <figcaption>
               {block.attrs.caption}
@@ -86,4 +115,10 @@ export function renderBlocks(blocks: readonly TBlockNode[], options: TRenderBody
 
 export function renderBody(document: TStoryDocument, options: TRenderBodyOptions = {}): ReactNode[] {
   return renderBlocks(document.content, options);
+}
+
+/** The mediaId of the first figure with a picture, in reading order. */
+export function firstMediaId(blocks: readonly TBlockNode[]): string | null {
+  for (const block of blocks) if (block.type === "figure" && block.attrs.mediaId) return block.attrs.mediaId;
+  return null;
 }

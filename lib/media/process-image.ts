@@ -48,7 +48,7 @@ function refuse(message: string, operatorMessage: string, cause?: unknown): AppE
 }
 
 /** Refuses what is not a photo we can serve, before any pixel is decoded. */
-export function checkImageBytes(bytes: Uint8Array): TImageType {
+function checkImageBytes(bytes: Uint8Array): TImageType {
   if (bytes.byteLength === 0) throw refuse("文件是空的，请重新选择图片", "empty upload");
   if (bytes.byteLength > MAX_IMAGE_BYTES) {
     throw new AppError("PAYLOAD_TOO_LARGE", "图片超过 30 MB，请压缩后再上传", { operatorMessage: `upload of ${bytes.byteLength} bytes` });

@@ -2,8 +2,9 @@
 // implementations. PostgreSQL (the MediaBlob table) by default, so a fresh machine needs nothing more and
 // every app instance sees the same media; S3-compatible object storage (MinIO, S3, OSS…) when configured.
 import "server-only";
+import { AppError } from "@/lib/errors";
 import { createPostgresMediaStorage } from "./postgres-media-storage";
-import { createS3MediaStorage, readS3MediaConfig } from "./s3-media-storage";
+import { createS3MediaStorage, type TS3MediaConfig } from "./s3-media-storage";
 
 export interface TStoredObject {
   bytes: Uint8Array;
@@ -21,6 +22,25 @@ export interface MediaStorage {
 
 /** Which storage is in use, for logs, the health page and the benchmark. */
 export type TMediaStorageKind = "postgres" | "s3";
+
+const REQUIRED = ["MEDIA_S3_ENDPOINT", "MEDIA_S3_BUCKET", "MEDIA_S3_ACCESS_KEY_ID", "MEDIA_S3_SECRET_ACCESS_KEY"] as const;
+
+/** The S3 settings, null when none is set; some but not all set is an operator's mistake, said so. */
+function readS3MediaConfig(env: Readonly<Record<string, string | undefined>>): TS3MediaConfig | null {
+  const present = REQUIRED.filter((name) => env[name]?.trim());
+  if (present.length === 0) return null;
+  if (present.length < REQUIRED.length) {
+    const missing = REQUIRED.filter((name) => !present.includes(name));
+    throw new AppError("UNAVAILABLE", "图片存储配置不完整，请联系管理员", { operatorMessage: `S3 media storage needs ${missing.join(", ")} as well` });
+  }
+  return {
+    endpoint: String(env.MEDIA_S3_ENDPOINT).trim(),
+    bucket: String(env.MEDIA_S3_BUCKET).trim(),
+    region: env.MEDIA_S3_REGION?.trim() || "us-east-1",
+    accessKeyId: String(env.MEDIA_S3_ACCESS_KEY_ID).trim(),
+    secretAccessKey: String(env.MEDIA_S3_SECRET_ACCESS_KEY).trim(),
+  };
+}
 
 export type TMediaStorageWithKind = MediaStorage & { readonly kind: TMediaStorageKind };
 

@@ -4,7 +4,7 @@ import { readerPaths } from "@/lib/reader-change/urls";
 import type { TArticleView } from "./get-article-view";
 import { absoluteUrl } from "./site-url";
 
-export function newsArticleLd(view: TArticleView, description: string) {
+export function newsArticleLd(view: TArticleView, description: string, image: { url: string; width: number; height: number } | null = null) {
   const { content } = view;
   return {
     "@context": "https://schema.org",
@@ -25,6 +25,7 @@ export function newsArticleLd(view: TArticleView, description: string) {
       url: absoluteUrl(readerPaths.byline(byline.contributorId)),
     })),
     publisher: { "@type": "NewsMediaOrganization", name: "晋中日报", url: absoluteUrl("/") },
+    ...(image ? { image: [{ "@type": "ImageObject", url: absoluteUrl(image.url), width: image.width, height: image.height }] } : {}),
     ...(content.section ? { articleSection: content.section.name } : content.column ? { articleSection: content.column.name } : {}),
     ...(content.placement
       ? { printEdition: content.placement.issueDate, printPage: content.placement.parts.map((part) => String(part.pageNumber)).join(",") }

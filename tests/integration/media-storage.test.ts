@@ -155,6 +155,12 @@ describe.each(STORAGES)("media storage: $kind", (storage) => {
 });
 
 describe("media storage configuration", () => {
+  it("creates its S3 bucket on first write (a fresh MinIO has none)", async () => {
+    const store = getMediaStorage({ ...s3.env, MEDIA_S3_BUCKET: "jzrb-media-fresh" });
+    await store.put("media/x/480.webp", new Uint8Array([1, 2]), "image/webp");
+    expect(await store.get("media/x/480.webp")).toEqual({ bytes: new Uint8Array([1, 2]), contentType: "image/webp" });
+  });
+
   it("refuses a partial S3 configuration instead of quietly using PostgreSQL", () => {
     expect(() => getMediaStorage({ MEDIA_S3_ENDPOINT: "http://minio:9000" })).toThrow(/MEDIA_S3_BUCKET/);
   });

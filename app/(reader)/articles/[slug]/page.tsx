@@ -9,6 +9,7 @@ import { ReaderPage } from "@/components/reader/reader-page";
 import { StoryNav } from "@/components/reader/story-nav";
 import { StoryView } from "@/components/reader/story-view";
 import { getArticleView } from "@/lib/reader/get-article-view";
+import { getStoryImages } from "@/lib/reader/get-story-images";
 import { getStoryNeighbours } from "@/lib/reader/get-story-neighbours";
 import { newsArticleLd } from "@/lib/reader/news-article-ld";
 import { ZArticleSegment } from "@/lib/reader/params";
@@ -36,7 +37,8 @@ async function load(props: TProps) {
   if (!isStoryUrl(parsed.data.slug, view.articleId, view.canonicalPath)) permanentRedirect(view.canonicalPath);
   const { neighbours, tags: neighbourTags } = await getStoryNeighbours(view.articleId, view.content);
   await tagReaderRender([...tags, ...neighbourTags]);
-  return { view, neighbours };
+  const images = await getStoryImages(view.content.body);
+  return { view, neighbours, images };
 }
 
 /** The canonical segment (compared decoded, as browsers may send it either way) or the bare id. */
@@ -54,7 +56,7 @@ function safeDecode(value: string): string {
 }
 
 export async function generateMetadata(props: TProps): Promise<Metadata> {
-  const { view } = await load(props);
+  const { view, images } = await load(props);
   const title = view.content.headline.trim() || "图片新闻";
   const description = excerptOf(view.plainText, 110);
   const url = absoluteUrl(view.canonicalPath);
@@ -74,17 +76,30 @@ export async function generateMetadata(props: TProps): Promise<Metadata> {
       modifiedTime: view.dateModified.toISOString(),
       authors: view.content.bylines.map((byline) => byline.name),
       ...(view.content.section ? { section: view.content.section.name } : {}),
+      ...(images.share
+        ? {
+            images: [
+              {
+                url: absoluteUrl(images.share.url),
+                width: images.share.width,
+                height: images.share.height,
+                ...(images.share.alt ? { alt: images.share.alt } : {}),
+              },
+            ],
+          }
+        : {}),
     },
   };
 }
 
 export default async function ArticlePage(props: TProps) {
-  const { view, neighbours } = await load(props);
+  const { view, neighbours, images } = await load(props);
   const issueDate = view.content.placement?.issueDate ?? null;
   return (
     <ReaderPage edition={issueDate ? { date: issueDate, number: null } : null}>
       <StoryView
         content={view.content}
+        images={images.byId}
         dates={{ published: view.datePublished, modified: view.dateModified }}
         links={{
           page: (pageNumber) => (issueDate ? `${readerPaths.page(issueDate, pageNumber)}#article-${view.articleId}` : null),
@@ -94,7 +109,7 @@ export default async function ArticlePage(props: TProps) {
         }}
       />
       {neighbours && <StoryNav neighbours={neighbours} />}
-      <JsonLd data={newsArticleLd(view, excerptOf(view.plainText, 110))} />
+      <JsonLd data={newsArticleLd(view, excerptOf(view.plainText, 110), images.share)} />
     </ReaderPage>
   );
 }

@@ -9,6 +9,7 @@ import { StoryView } from "@/components/reader/story-view";
 import { loadArticleContent } from "@/lib/articles/load-article-content";
 import { getDb } from "@/lib/db/client";
 import { articleIdParam } from "@/lib/http/article-param";
+import { getStoryImages } from "@/lib/reader/get-story-images";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { requirePageUser } from "@/lib/session/current-user";
 
@@ -25,6 +26,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   // As readers would see it if published now: first published then (or now), updated now.
   const now = new Date();
   const dates = { published: article.liveSnapshot?.readerPublishedAt ?? now, modified: now };
+  // Served to staff before publication by the media route (private, never cached).
+  const images = await getStoryImages(content.body);
   return (
     <div className="nr-reader-preview">
       <p className="nr-preview-notice" role="status">
@@ -33,6 +36,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
       <ReaderPage edition={issueDate ? { date: issueDate, number: null } : null}>
         <StoryView
           content={content}
+          images={images.byId}
           dates={dates}
           links={{
             page: (pageNumber) => (issueDate ? readerPaths.page(issueDate, pageNumber) : null),
