@@ -16,6 +16,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createArticle } from "@/lib/articles/create-article";
+import { listNewsroomArticles, ZNewsroomFilter } from "@/lib/articles/list-newsroom-articles";
 import { publishArticle } from "@/lib/articles/publish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { disconnectDb, getDb } from "@/lib/db/client";
@@ -25,6 +26,7 @@ import { runMigrations } from "@/lib/db/migrate";
 import { visibleSnapshotSql } from "@/lib/reader/visibility";
 import { searchArticles } from "@/lib/search/search-articles";
 import { ZSearchFilters } from "@/lib/search/search-params";
+import { buildTsquery } from "@/lib/search/tokens";
 import { generateArchive } from "./archive-generator";
 
 const DAYS = Number(process.env.BENCH_SEARCH_DAYS ?? 3650);
@@ -190,6 +192,19 @@ async function main() {
     const baselineMix = Object.fromEntries(Object.entries(MIX).map(([kind, queries]) => [kind, queries.slice(0, 1)]));
     printTable("baseline: ILIKE scan (count + newest 10), 1 client, first query of each kind", await measure(1, ilike, 1, baselineMix));
     printTable("searchArticles, same queries, 1 client", await measure(1, search, ROUNDS, baselineMix));
+
+    // The newsroom's story list searches the working drafts: counted up to a cap, newest edits first.
+    const newsroom = (query: string) => listNewsroomArticles(ZNewsroomFilter.parse({ q: query }));
+    const uncapped = async (query: string) => {
+      const where = Prisma.sql`a."searchVector" @@ to_tsquery('simple', ${buildTsquery(query) ?? ""})`;
+      await db.$queryRaw`SELECT count(*) FROM "Article" a WHERE ${where}`;
+      await db.$queryRaw`SELECT a."id" FROM "Article" a WHERE ${where} ORDER BY a."updatedAt" DESC, a."id" DESC LIMIT 100`;
+    };
+    printTable(
+      "baseline: newsroom list counting every match and sorting them all, 1 client, first query of each kind",
+      await measure(1, uncapped, 1, baselineMix),
+    );
+    printTable("newsroom story list (listNewsroomArticles), same queries, 1 client", await measure(1, newsroom, ROUNDS, baselineMix));
 
     // Publish-to-searchable: the search vector is written by the snapshot's trigger in the publish transaction.
     const freshness: number[] = [];
