@@ -1,8 +1,9 @@
 // The page image (版面图) against a real PostgreSQL and the real pdftoppm and sharp: uploading a JPEG scan
 // and a PDF, every bad input refused with nothing stored, editors refused, regions saved and replaced (and
 // kept when a story's save rewrites its placement), and renditions served only once the issue is released.
+import { existsSync } from "node:fs";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { saveArticle } from "@/lib/articles/save-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
@@ -18,6 +19,7 @@ import { pageImageStorage } from "@/lib/page-images/storage";
 import { uploadPageImage } from "@/lib/page-images/upload-page-image";
 import { getPageView } from "@/lib/reader/get-page-view";
 import { READER_CHANGE_CHANNEL } from "@/lib/reader-change/cache-tags";
+import { ensureDebianPackages } from "../helpers/debian-packages";
 import { createPrintedPage, createTestUser } from "../helpers/factories";
 import { jpegScan, onePagePdf, pixelAt, pngBomb } from "../helpers/page-image-files";
 
@@ -50,6 +52,9 @@ const anonymous = { staff: async () => false };
 async function rendition(pageNumber: number, fileName: string, viewer = anonymous) {
   return readPageImageRendition({ issueDate: "2025-12-20", pageNumber, fileName }, viewer);
 }
+
+// PDFs are drawn by Debian's pdftoppm, as in production: installed here like chromium for the e2e suite.
+beforeAll(() => ensureDebianPackages([{ name: "poppler-utils", present: () => existsSync("/usr/bin/pdftoppm") }], "Page image tests"));
 
 describe("uploading a page image", () => {
   it("turns a JPEG scan into WebP and JPEG renditions, never enlarged, served once the issue is released", async () => {
