@@ -43,6 +43,8 @@ const PHASES = new Set(
 );
 const COLD_URLS = Number(process.env.BENCH_COLD_URLS ?? 60);
 const WALK_STORIES = Number(process.env.BENCH_WALK_STORIES ?? 10_000);
+/** The walk stops after this many seconds even if it has not reached WALK_STORIES (it says how far it got). */
+const WALK_SECONDS = Number(process.env.BENCH_WALK_SECONDS ?? 900);
 /** A request at least this slow is counted as slow in nginx's timing log. */
 const SLOW_MS = 50;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -422,7 +424,7 @@ async function main() {
       let failed = 0;
       const started = performance.now();
       const walker = async () => {
-        for (let next = queue.shift(); next; next = queue.shift()) {
+        for (let next = queue.shift(); next && performance.now() - started < WALK_SECONDS * 1000; next = queue.shift()) {
           const response = await fetch(viaNginx + next);
           await response.arrayBuffer();
           if (response.status !== 200) failed += 1;
