@@ -10,7 +10,8 @@
 //    same HTML as a static file, with every request in a timing log (bench/read-access-log.ts);
 // 5. freshness: publishes and unpublishes stories straight into the database while wrk loads their page
 //    through nginx, and measures when the page shows the change;
-// 6. walk: BENCH_WALK_STORIES distinct story URLs through nginx, then the caches' size on disk.
+// 6. walk: BENCH_WALK_STORIES distinct story URLs through nginx (for at most BENCH_WALK_SECONDS), then the
+//    caches' size on disk.
 // The Next server's resident memory is sampled through every phase (bench/read-memory.ts).
 // BENCH_PHASES=cold,app,nginx,freshness,walk picks phases (BENCH_FRESHNESS_ONLY=1 = freshness).
 // wrk and nginx are Debian packages: installed when missing and running as root, else named.
