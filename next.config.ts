@@ -23,6 +23,11 @@ const nextConfig: NextConfig = {
   // Next's route cache on disk, keeping complete reader pages only: a made-up URL (a wrong slug, a missing
   // id, a junk path) is answered without storing a render (lib/reader/route-cache-handler.mjs).
   cacheHandler: path.resolve(process.cwd(), "lib/reader/route-cache-handler.mjs"),
+  // Pages Next keeps in memory in front of that cache on disk. Next counts a page's characters, not its
+  // bytes, so its default "50 MB" held several times that in Chinese HTML and RSC payloads: 16 MB left the
+  // server ≈140 MB smaller after walking 3,000 stories (npm run bench:read, BENCHMARKS.md). Behind the
+  // micro-cache a page read from disk instead costs a few milliseconds, once a second at most.
+  cacheMaxMemorySize: 16 * 1024 * 1024,
   // Next hashes the whole body for an ETag on every response, cache hits included: a quarter of the
   // time a cached reader page takes (npm run bench:read). Reader HTML changes with every publish and is
   // revalidated by browsers at each visit anyway; a 304 would save a few compressed kilobytes.

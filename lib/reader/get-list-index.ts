@@ -4,7 +4,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
-import { visibleSnapshotWhere } from "./visibility";
+import { visibleSnapshotSql } from "./visibility";
 
 export type TListIndexKind = "column" | "section" | "byline";
 
@@ -15,23 +15,30 @@ export interface TListIndexEntry {
   count: number;
 }
 
-function countIds(ids: Iterable<number>): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return counts;
+/**
+ * Visible stories per 栏目, section or person, counted in PostgreSQL: reading every visible snapshot into
+ * the app to count them took ≈1 s per render on a ten-year archive (npm run bench:read).
+ */
+async function countVisible(kind: TListIndexKind, now: Date): Promise<Map<number, number>> {
+  const visible = visibleSnapshotSql("s", now);
+  const rows =
+    kind === "byline"
+      ? await getDb().$queryRaw<Array<{ id: number; count: number }>>`
+          SELECT c AS id, count(*)::int AS count FROM "ArticleSnapshot" s CROSS JOIN LATERAL unnest(s."contributorIds") AS c
+          WHERE ${visible} GROUP BY c`
+      : kind === "column"
+        ? await getDb().$queryRaw<Array<{ id: number; count: number }>>`
+            SELECT s."columnId" AS id, count(*)::int AS count FROM "ArticleSnapshot" s
+            WHERE s."columnId" IS NOT NULL AND ${visible} GROUP BY s."columnId"`
+        : await getDb().$queryRaw<Array<{ id: number; count: number }>>`
+            SELECT s."sectionId" AS id, count(*)::int AS count FROM "ArticleSnapshot" s
+            WHERE s."sectionId" IS NOT NULL AND ${visible} GROUP BY s."sectionId"`;
+  return new Map(rows.map((row) => [Number(row.id), Number(row.count)]));
 }
 
 export async function getListIndex(kind: TListIndexKind, now: Date = new Date()): Promise<{ entries: TListIndexEntry[]; tags: string[] }> {
   const db = getDb();
-  const snapshots = await db.articleSnapshot.findMany({
-    where: visibleSnapshotWhere(now),
-    select: { columnId: true, sectionId: true, contributorIds: true },
-  });
-  const counts = countIds(
-    snapshots.flatMap((s) =>
-      kind === "column" ? (s.columnId === null ? [] : [s.columnId]) : kind === "section" ? (s.sectionId === null ? [] : [s.sectionId]) : s.contributorIds,
-    ),
-  );
+  const counts = await countVisible(kind, now);
   const ids = [...counts.keys()];
   const rows =
     kind === "column"

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb, todayInNewsroom } from "@/lib/issues/issue-date";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
-import { releasedPaperIssueWhere, visibleSnapshotWhere } from "./visibility";
+import { releasedPaperIssueWhere, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
 
 /** One sitemap holds at most 50,000 URLs; a month of a daily paper stays far below. */
 const MAX_URLS = 50_000;
@@ -25,12 +25,21 @@ const later = (a: Date | undefined, b: Date) => (a && a > b ? a : b);
 /** The months that have something to index, newest first: one sitemap each (see app/sitemap.xml). */
 export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemapMonth[]> {
   const db = getDb();
-  const [issues, storiesByIssue, webOnly] = await Promise.all([
+  const [issues, webOnly] = await Promise.all([
     db.issue.findMany({ where: releasedPaperIssueWhere(now), select: { id: true, date: true, releasedAt: true, updatedAt: true } }),
-    db.articleSnapshot.groupBy({ by: ["issueId"], where: { AND: [visibleSnapshotWhere(now), { issueId: { not: null } }] }, _max: { readerModifiedAt: true } }),
     db.articleSnapshot.findMany({ where: { AND: [visibleSnapshotWhere(now), { issueId: null }] }, select: { publishedAt: true, readerModifiedAt: true } }),
   ]);
-  const latestStory = new Map(storiesByIssue.map((row) => [row.issueId, row._max.readerModifiedAt]));
+  // The latest change among each issue's visible stories: one probe of the (issueId, readerModifiedAt)
+  // index per issue, instead of grouping every story of the archive.
+  const storiesByIssue =
+    issues.length === 0
+      ? []
+      : await db.$queryRaw<Array<{ issueId: number; readerModifiedAt: Date | null }>>`
+          SELECT i."id" AS "issueId", latest."readerModifiedAt" FROM unnest(${issues.map((issue) => issue.id)}::int[]) AS i("id")
+          CROSS JOIN LATERAL (
+            SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${visibleSnapshotSql("s", now)}
+            ORDER BY s."readerModifiedAt" DESC NULLS LAST LIMIT 1) AS latest`;
+  const latestStory = new Map(storiesByIssue.map((row) => [row.issueId, row.readerModifiedAt]));
   const months = new Map<string, Date>();
   for (const issue of issues) {
     const month = issueDateFromDb(issue.date).slice(0, 7);
@@ -54,11 +63,16 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
   const db = getDb();
   const issueDates = { gte: issueDateToDb(`${month}-01`), lt: issueDateToDb(`${nextMonth(month)}-01`) };
   const published = { gte: new Date(`${month}-01T00:00:00+08:00`), lt: new Date(`${nextMonth(month)}-01T00:00:00+08:00`) };
-  const issues = await db.issue.findMany({
-    where: { AND: [releasedPaperIssueWhere(now), { date: issueDates }] },
-    select: { date: true, releasedAt: true, updatedAt: true, pages: { select: { number: true }, orderBy: { number: "asc" } } },
-    orderBy: { date: "desc" },
-  });
+  const [issues, issuesOfMonth] = await Promise.all([
+    db.issue.findMany({
+      where: { AND: [releasedPaperIssueWhere(now), { date: issueDates }] },
+      select: { date: true, releasedAt: true, updatedAt: true, pages: { select: { number: true }, orderBy: { number: "asc" } } },
+      orderBy: { date: "desc" },
+    }),
+    // Stories by their issues' ids, not through a join on the issue's date: an OR across the join made
+    // PostgreSQL read every story of the archive.
+    db.issue.findMany({ where: { date: issueDates }, select: { id: true } }),
+  ]);
   const entries: TSitemapEntry[] = [];
   for (const issue of issues) {
     const date = issueDateFromDb(issue.date);
@@ -67,7 +81,9 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
     for (const page of issue.pages) entries.push({ path: readerPaths.page(date, page.number), lastModified });
   }
   const stories = await db.articleSnapshot.findMany({
-    where: { AND: [visibleSnapshotWhere(now), { OR: [{ issue: { date: issueDates } }, { issueId: null, publishedAt: published }] }] },
+    where: {
+      AND: [visibleSnapshotWhere(now), { OR: [{ issueId: { in: issuesOfMonth.map((issue) => issue.id) } }, { issueId: null, publishedAt: published }] }],
+    },
     select: { articleId: true, headline: true, publishedAt: true, readerModifiedAt: true },
     orderBy: newestFirst,
     take: Math.max(0, MAX_URLS - entries.length),
@@ -80,13 +96,16 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
 /** Google News: stories of the last two days (Asia/Shanghai), at most 1,000. */
 export async function getNewsSitemapStories(now: Date = new Date()): Promise<TStorySummary[]> {
   const yesterday = todayInNewsroom(new Date(now.getTime() - 24 * 3600 * 1000));
-  const rows = await getDb().articleSnapshot.findMany({
+  const db = getDb();
+  // By the recent issues' ids (an OR across a join on the date reads every story of the archive).
+  const recentIssues = await db.issue.findMany({ where: { date: { gte: new Date(`${yesterday}T00:00:00Z`) } }, select: { id: true } });
+  const rows = await db.articleSnapshot.findMany({
     where: {
       AND: [
         visibleSnapshotWhere(now),
         {
           OR: [
-            { issue: { date: { gte: new Date(`${yesterday}T00:00:00Z`) } } },
+            { issueId: { in: recentIssues.map((issue) => issue.id) } },
             { issueId: null, readerPublishedAt: { gte: new Date(now.getTime() - 48 * 3600 * 1000) } },
           ],
         },

@@ -18,6 +18,11 @@ export interface TLocalNginxOptions {
   dir: string;
   staticHtml?: Buffer;
   staticPort?: number;
+  /**
+   * Log every request of the reader and static servers here (the bench's timing log): `$msec
+   * $upstream_cache_status $request_time $upstream_response_time $status $request_uri`. Off by default.
+   */
+  accessLog?: string;
 }
 
 export interface TLocalNginx {
@@ -88,7 +93,10 @@ export async function startLocalNginx(options: TLocalNginxOptions): Promise<TLoc
   }
   // Running as root, nginx's workers would drop to nobody and could not use a private temp directory.
   const user = process.getuid?.() === 0 ? "user root;\n" : "";
-  const conf = `${user}worker_processes auto;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/logs/error.log warn;\nevents { worker_connections 4096; }\nhttp {\naccess_log off;\nsendfile on;\ntcp_nopush on;\nkeepalive_requests 100000;\nclient_body_temp_path ${dir}/tmp;\nproxy_temp_path ${dir}/tmp;\n${site}\n${staticServer}}\n`;
+  const accessLog = options.accessLog
+    ? `log_format reader_timing '$msec $upstream_cache_status $request_time $upstream_response_time $status $request_uri';\naccess_log ${options.accessLog} reader_timing buffer=256k flush=1s;\n`
+    : "access_log off;\n";
+  const conf = `${user}worker_processes auto;\ndaemon off;\npid ${dir}/nginx.pid;\nerror_log ${dir}/logs/error.log warn;\nevents { worker_connections 4096; }\nhttp {\n${accessLog}sendfile on;\ntcp_nopush on;\nkeepalive_requests 100000;\nclient_body_temp_path ${dir}/tmp;\nproxy_temp_path ${dir}/tmp;\n${site}\n${staticServer}}\n`;
   await writeFile(path.join(dir, "nginx.conf"), conf);
   const child = spawn(NGINX_BINARY, ["-e", path.join(dir, "logs", "error.log"), "-p", dir, "-c", path.join(dir, "nginx.conf")], {
     stdio: ["ignore", "ignore", "inherit"],
