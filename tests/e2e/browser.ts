@@ -4,6 +4,43 @@ import { type Browser, type BrowserContext, chromium, type Page } from "playwrig
 import { afterAll, beforeAll, inject } from "vitest";
 import { CHROMIUM_ARGS } from "./chromium";
 
+/** The page's address under test. */
+export const appUrl = (path: string) => new URL(path, inject("baseUrl")).toString();
+
+/** A Chromium of the test file's own, launched before its tests and closed after: call `browser()` in tests. */
+export function chromiumForFile(): () => Browser {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser;
+}
+
+/** Signs in the suite's `index`-th editor account (tests/e2e/global-setup.ts) in a fresh context. */
+export function signInEditor(browser: Browser, index = 0): Promise<{ context: BrowserContext; page: Page }> {
+  const editor = inject("editors")[index];
+  if (!editor) throw new Error(`no editor account ${index}`);
+  return signInInBrowser(browser, editor);
+}
+
+/** Calls a newsroom route from inside the signed-in page (same origin, the session's cookie). */
+export async function callFromPage(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const response = await fetch(path, {
+        method,
+        headers: body === undefined ? {} : { "content-type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: response.status, json: await response.json().catch(() => null) };
+    },
+    { method, path, body },
+  );
+}
+
 export function useBrowser() {
   let browser: Browser;
   beforeAll(async () => {

@@ -7,7 +7,7 @@ import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { createAccountWithCli } from "./browser";
+import { callFromPage as api, createAccountWithCli } from "./browser";
 import { CHROMIUM_ARGS } from "./chromium";
 
 const ADMIN = { email: "chief@jzrb.test", password: "Jinzhong#Admin-1", name: "总编辑" };
@@ -48,21 +48,6 @@ async function seriousAxeViolations(page: Page, selector?: string): Promise<stri
           `${violation.id}: ${violation.nodes.map((node) => JSON.stringify(node.target)).join(" ")}`,
       );
   }, selector);
-}
-
-/** Calls a newsroom route from inside the signed-in page (same origin, the session's cookie). */
-async function api(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
 }
 
 /** A web-only story signed by `name`, published through the newsroom's routes. */

@@ -1,27 +1,14 @@
 // Leaving the editor never loses a word: a link followed right after typing saves first, and when the
 // save fails the editor is asked, the draft is kept in the browser and offered back when the story reopens;
 // a refused new story is shown on its form in the editor's words.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInInBrowser } from "./browser";
-import { CHROMIUM_ARGS } from "./chromium";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appUrl, chromiumForFile, signInEditor } from "./browser";
 
-let browser: Browser;
-const url = (path: string) => new URL(path, inject("baseUrl")).toString();
+const browser = chromiumForFile();
+const url = appUrl;
 
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
-  const editor = inject("editors")[0];
-  if (!editor) throw new Error("no editor");
-  return signInInBrowser(browser, editor);
-}
+const signedIn = () => signInEditor(browser());
 
 /** Starts a web-only story and waits until its editor is ready and saved. */
 async function newStory(page: Page, headline: string): Promise<string> {

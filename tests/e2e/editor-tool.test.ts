@@ -1,25 +1,16 @@
 // The editor as a tool: Ctrl+S saves, links and 下转 are asked for in small dialogs (never browser prompts),
 // a 下转 marker is changed in place, undo/redo buttons follow the history, the status bar and toolbar stay
 // in view on a long story (desktop and phone), the tab is titled with the headline and 最后修改 follows saves.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInInBrowser } from "./browser";
-import { CHROMIUM_ARGS } from "./chromium";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { chromiumForFile, signInInBrowser } from "./browser";
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
 
 async function signedIn(index = 0): Promise<{ context: BrowserContext; page: Page }> {
   const editor = inject("editors")[index];
   if (!editor) throw new Error("no editor");
-  const session = await signInInBrowser(browser, editor);
+  const session = await signInInBrowser(browser(), editor);
   // No browser prompt, alert or confirm may open anywhere in these journeys.
   session.page.on("dialog", (dialog) => {
     throw new Error(`a browser ${dialog.type()} opened: ${dialog.message()}`);

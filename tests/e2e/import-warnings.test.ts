@@ -1,25 +1,12 @@
 // An editor opening an imported story sees what the importer was unsure of, above the editor.
-import type { Browser, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInInBrowser } from "./browser";
-import { CHROMIUM_ARGS } from "./chromium";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appUrl, chromiumForFile, signInEditor } from "./browser";
 
-let browser: Browser;
-const url = (path: string) => new URL(path, inject("baseUrl")).toString();
+const browser = chromiumForFile();
+const url = appUrl;
 
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(): Promise<Page> {
-  const editor = inject("editors")[0];
-  if (!editor) throw new Error("no editor");
-  return (await signInInBrowser(browser, editor)).page;
-}
+const signedIn = async () => (await signInEditor(browser())).page;
 
 async function openStory(page: Page, headline: string) {
   await page.goto(url("/newsroom"));

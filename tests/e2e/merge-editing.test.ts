@@ -3,27 +3,14 @@
 // 两者都保留, and the choice is what gets saved; a window left on an older version says so and loads the
 // newer one merged with what it has.
 import pg from "pg";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInInBrowser } from "./browser";
-import { CHROMIUM_ARGS } from "./chromium";
+import type { BrowserContext, Page } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
+import { appUrl, chromiumForFile, signInEditor } from "./browser";
 
-let browser: Browser;
-const url = (path: string) => new URL(path, inject("baseUrl")).toString();
+const browser = chromiumForFile();
+const url = appUrl;
 
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(index: number): Promise<{ context: BrowserContext; page: Page }> {
-  const editor = inject("editors")[index];
-  if (!editor) throw new Error("no editor");
-  return signInInBrowser(browser, editor);
-}
+const signedIn = (index = 0) => signInEditor(browser(), index);
 
 const saved = (page: Page) => page.locator('[data-save-state="saved"]').waitFor({ timeout: 15_000 });
 

@@ -1,27 +1,14 @@
 // The newsroom around the editor: the story list on a 390 px phone, a refused sign-in that keeps the e-mail,
 // the history (the editor's version numbers, the last change by default, unchanged paragraphs folded, a
 // restore that says so), a preview styled as the reader page, and the favicon.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { chromium } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInInBrowser } from "./browser";
-import { CHROMIUM_ARGS } from "./chromium";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { appUrl, chromiumForFile, signInEditor } from "./browser";
 
-let browser: Browser;
-const url = (path: string) => new URL(path, inject("baseUrl")).toString();
+const browser = chromiumForFile();
+const url = appUrl;
 
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function signedIn(): Promise<{ context: BrowserContext; page: Page }> {
-  const editor = inject("editors")[0];
-  if (!editor) throw new Error("no editor");
-  return signInInBrowser(browser, editor);
-}
+const signedIn = () => signInEditor(browser());
 
 async function newStory(page: Page, headline: string): Promise<number> {
   await page.goto(url("/newsroom"));
@@ -63,7 +50,7 @@ describe("the newsroom desk", () => {
   });
 
   it("keeps the typed e-mail after a refused sign-in", async () => {
-    const context = await browser.newContext({ locale: "zh-CN" });
+    const context = await browser().newContext({ locale: "zh-CN" });
     const page = await context.newPage();
     await page.goto(url("/newsroom/sign-in"));
     await page.getByLabel("邮箱").fill("nobody-here@jzrb.test");
@@ -175,7 +162,7 @@ describe("the newsroom desk", () => {
     expect(icon.status).toBe(200);
     expect(icon.headers.get("content-type")).toContain("image/svg+xml");
     expect(await icon.text()).toContain("晋");
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     for (const path of ["/", "/newsroom/sign-in"]) {
       await page.goto(url(path));

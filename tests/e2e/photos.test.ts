@@ -4,23 +4,13 @@
 // the nginx micro-cache. A photo no visible story uses is 404 to readers, even with its URL. A pasted
 // picture and a dropped file each get their own upload and answer.
 import pg from "pg";
-import type { Browser } from "playwright-core";
-import { chromium } from "playwright-core";
 import sharp from "sharp";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { signInSession } from "../helpers/newsroom-session";
-import { signInInBrowser } from "./browser";
-import { CHROMIUM_ARGS } from "./chromium";
+import { appUrl, chromiumForFile, signInInBrowser } from "./browser";
 
-let browser: Browser;
-const url = (path: string) => new URL(path, inject("baseUrl")).toString();
-
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForFile();
+const url = appUrl;
 
 async function photoStoryId(): Promise<number> {
   const client = new pg.Client({ connectionString: inject("e2eDatabaseUrl") });
@@ -46,7 +36,7 @@ describe("photos", () => {
     timeout: 90_000,
   }, async () => {
     const id = await photoStoryId();
-    const { context, page } = await signInInBrowser(browser, inject("editors")[0] as { email: string; password: string });
+    const { context, page } = await signInInBrowser(browser(), inject("editors")[0] as { email: string; password: string });
     await page.goto(url(`/newsroom/articles/${id}`));
     await page.locator(".ProseMirror").waitFor();
 
@@ -86,7 +76,7 @@ describe("photos", () => {
     expect(await entry.getByRole("link").getAttribute("href")).toBe(`/newsroom/articles/${id}`);
     await context.close();
 
-    const readerContext = await browser.newContext({ locale: "zh-CN", viewport: { width: 412, height: 900 }, deviceScaleFactor: 2 });
+    const readerContext = await browser().newContext({ locale: "zh-CN", viewport: { width: 412, height: 900 }, deviceScaleFactor: 2 });
     const reader = await readerContext.newPage();
     await reader.goto(url(`/articles/${id}`));
     const img = reader.locator("article figure img");
@@ -155,7 +145,7 @@ describe("photos", () => {
     expect(anonymousUpload.status).toBe(401);
   });
   it("a picture pasted into a new story and a file dropped on it each get their own upload and their own answer", async () => {
-    const { context, page } = await signInInBrowser(browser, inject("editors")[1] as { email: string; password: string });
+    const { context, page } = await signInInBrowser(browser(), inject("editors")[1] as { email: string; password: string });
     await page.getByRole("button", { name: "新建稿件" }).click();
     await page.waitForURL(/\/newsroom\/articles\/\d+$/);
     await page.locator(".ProseMirror").click();

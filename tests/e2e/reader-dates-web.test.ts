@@ -1,37 +1,13 @@
 // A reader jumps to any day with the date picker (no JavaScript needed, through the micro-cache too), and
 // finds stories published online only in their own block on the front page, each with its date.
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { signInInBrowser } from "./browser";
-import { CHROMIUM_ARGS } from "./chromium";
+import { describe, expect, inject, it } from "vitest";
+import { callFromPage as api, chromiumForFile, signInEditor, appUrl as url } from "./browser";
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch({ executablePath: inject("chromiumPath"), args: CHROMIUM_ARGS });
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const url = (path: string) => new URL(path, inject("baseUrl")).toString();
-
-async function api(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const response = await fetch(path, {
-        method,
-        headers: body === undefined ? {} : { "content-type": "application/json" },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: response.status, json: await response.json().catch(() => null) };
-    },
-    { method, path, body },
-  );
-}
+const browser = chromiumForFile();
 
 describe("the date picker", () => {
   it("goes from the front page to the issue of the chosen day, without JavaScript", async () => {
-    const context = await browser.newContext({ locale: "zh-CN", javaScriptEnabled: false });
+    const context = await browser().newContext({ locale: "zh-CN", javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(url("/"));
     await page.getByLabel("按日期查看").fill("2025-12-20");
@@ -42,7 +18,7 @@ describe("the date picker", () => {
   });
 
   it("says when a day had no paper and offers the nearest issues, also through the micro-cache", async () => {
-    const context = await browser.newContext({ locale: "zh-CN" });
+    const context = await browser().newContext({ locale: "zh-CN" });
     const page = await context.newPage();
     await page.goto(url("/issues/go?date=2025-12-23"));
     expect(await page.getByRole("status").textContent()).toBe("2025年12月23日没有出版报纸。");
@@ -65,9 +41,7 @@ describe("the date picker", () => {
 
 describe("web-only stories on the front page", () => {
   it("lists a published web story with its date in its own block, and never a draft", async () => {
-    const editor = inject("editors")[0];
-    if (!editor) throw new Error("no editor");
-    const { context, page } = await signInInBrowser(browser, editor);
+    const { context, page } = await signInEditor(browser());
     const headline = `网络首发稿件${Date.now()}`;
     const draftHeadline = `网络草稿${Date.now()}`;
     for (const title of [headline, draftHeadline]) {
@@ -84,7 +58,7 @@ describe("web-only stories on the front page", () => {
     }
     await context.close();
 
-    const reader = await browser.newContext({ locale: "zh-CN" });
+    const reader = await browser().newContext({ locale: "zh-CN" });
     const front = await reader.newPage();
     await front.goto(url("/"));
     const block = front.getByRole("region", { name: "网络稿件" });
