@@ -4,7 +4,7 @@
 // So the cache holds at most one entry per real page, whatever URLs a crawler or an attacker invents.
 // Next loads this file itself at run time, hence plain JavaScript; it extends Next's class (pinned
 // version, see package.json) rather than re-implementing tags, expiry and the memory cache.
-import { rm } from "node:fs/promises";
+import { rm, utimes } from "node:fs/promises";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
@@ -29,19 +29,88 @@ function dropRepeatedLocation(data) {
   if (data.kind === "APP_PAGE" && data.status >= 300 && data.status < 400 && data.headers) delete data.headers.location;
 }
 
+/**
+ * When the render that is about to be stored under a key began: the first lookup that found nothing (or an
+ * entry a notification had expired) since the key was last stored; else the last lookup that found an entry
+ * (an old entry is re-rendered in the background after it is served). Shared by the handler instances of
+ * the process, oldest lookups dropped first past a bound, so a crawl cannot grow it.
+ * @type {Map<string, { at: number, missed: boolean }>}
+ */
+const lookups = new Map();
+const MAX_REMEMBERED = 10_000;
+
+/**
+ * @param {string} key
+ * @param {boolean} found
+ */
+function rememberLookup(key, found) {
+  // A render may be running since an earlier lookup found nothing: keep that time.
+  if (!found && lookups.get(key)?.missed) return;
+  lookups.delete(key);
+  lookups.set(key, { at: Date.now(), missed: !found });
+  for (const oldest of lookups.keys()) {
+    if (lookups.size <= MAX_REMEMBERED) break;
+    lookups.delete(oldest);
+  }
+}
+
+/**
+ * Where an entry's time is kept on disk: Next reads a page's, a route's or a data entry's age from its file.
+ * @param {string} key
+ * @param {unknown} data
+ */
+function primaryFile(key, data) {
+  const kind = data && typeof data === "object" && "kind" in data ? data.kind : null;
+  if (kind === "APP_PAGE") return { name: `${key}.html`, kind: "APP_PAGE" };
+  if (kind === "APP_ROUTE") return { name: `${key}.body`, kind: "APP_ROUTE" };
+  if (kind === "FETCH") return { name: key, kind: "FETCH" };
+  return null;
+}
+
 export default class ReaderRouteCache extends FileSystemCache {
   /**
+   * @param {string} key
+   * @param {any} ctx
+   */
+  async get(key, ctx) {
+    const data = await super.get(key, ctx);
+    rememberLookup(key, data !== null && data !== undefined);
+    return data;
+  }
+
+  /**
+   * An entry is dated from when its render began, not from when it is stored. A render that started before
+   * a publish or an unpublish read the old data; dated from its end, it would outlive that change's
+   * notification (which Next compares with an entry's date) and be served until the next one or the
+   * one-minute safety net. Dated from its start, the next request renders the page again.
    * @param {string} key
    * @param {unknown} data
    * @param {unknown} ctx
    */
   async set(key, data, ctx) {
+    const startedAt = lookups.get(key)?.at;
+    lookups.delete(key);
     if (key.startsWith(RUNTIME_RENDER_PREFIX) && isIncompletePage(data)) {
       dropRepeatedLocation(data);
       await this.forget(key);
       return;
     }
-    return super.set(key, data, ctx);
+    await super.set(key, data, ctx);
+    if (startedAt !== undefined) await this.backdate(key, data, startedAt);
+  }
+
+  /**
+   * @param {string} key
+   * @param {unknown} data
+   * @param {number} at
+   */
+  async backdate(key, data, at) {
+    const entry = FileSystemCache.memoryCache?.get(key);
+    if (entry && typeof entry.lastModified === "number" && entry.lastModified > at) entry.lastModified = at;
+    const file = primaryFile(key, data);
+    // Without flushToDisk nothing was written; a write that failed has nothing to date either.
+    if (!file || !this.flushToDisk) return;
+    await utimes(this.getFilePath(file.name, file.kind), at / 1000, at / 1000).catch(() => {});
   }
 
   /** @param {string} key */

@@ -1,0 +1,14 @@
+// The surface of the route cache handler (route-cache-handler.mjs, plain JavaScript that Next loads itself)
+// as our own code and tests call it. Next calls it with its own, wider types.
+
+export interface TRouteCacheEntry {
+  lastModified: number;
+  value: { kind: string; html?: string } | null;
+}
+
+export default class ReaderRouteCache {
+  constructor(ctx: { fs: unknown; flushToDisk: boolean; serverDistDir: string; revalidatedTags: string[]; maxMemoryCacheSize?: number; dev?: boolean });
+  get(key: string, ctx: { kind: string; isRoutePPREnabled?: boolean; isFallback?: boolean }): Promise<TRouteCacheEntry | null>;
+  set(key: string, data: { kind: string } | null, ctx: object): Promise<void>;
+  revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+}
