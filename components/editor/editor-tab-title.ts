@@ -3,17 +3,25 @@
 import { useEffect } from "react";
 import { untitledLabel } from "@/lib/articles/kind-labels";
 
+/** What `document.title` reads back: ASCII whitespace collapsed to one space and trimmed. */
+export function asBrowserTitle(text: string): string {
+  return text.replace(/[\t\n\f\r ]+/g, " ").trim();
+}
+
 export function editorTabTitle(headline: string, kind: string): string {
-  const name = headline.trim() ? `《${headline.trim()}》` : untitledLabel(kind);
-  return `${name} - 编辑 - 晋中日报`;
+  const line = asBrowserTitle(headline);
+  return `${line ? `《${line}》` : untitledLabel(kind)} - 编辑 - 晋中日报`;
 }
 
 /** Keeps the tab titled `title` while the editor is open: Next writes the page's static title into <head>
  *  after a client-side navigation, possibly after this component's first effect, so a later change is undone. */
 export function useTabTitle(title: string): void {
   useEffect(() => {
+    // Compared as the browser reads it back: a title it would rewrite would otherwise be set again by every
+    // change it causes, forever.
+    const wanted = asBrowserTitle(title);
     const apply = () => {
-      if (document.title !== title) document.title = title;
+      if (document.title !== wanted) document.title = wanted;
     };
     apply();
     const observer = new MutationObserver(apply);

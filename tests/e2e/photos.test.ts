@@ -67,6 +67,8 @@ describe("photos", () => {
     await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
 
     await page.getByRole("button", { name: "发布修改" }).click();
+    // What readers will see change, before it goes out: the picture is new.
+    await page.getByRole("button", { name: "确认发布" }).click();
     await page.getByText("已发布：读者现在看到的是这一版。").waitFor();
     // The library found by the photographer's name: the photo with its caption, uploader and story.
     await page.goto(url(`/newsroom/media?q=${encodeURIComponent("耿新洲")}`));
