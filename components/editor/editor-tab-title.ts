@@ -17,11 +17,15 @@ export function editorTabTitle(headline: string, kind: string): string {
  *  after a client-side navigation, possibly after this component's first effect, so a later change is undone. */
 export function useTabTitle(title: string): void {
   useEffect(() => {
-    // Compared as the browser reads it back: a title it would rewrite would otherwise be set again by every
-    // change it causes, forever.
+    // Compared with what the browser made of the title last time it was set, not with the text itself: the
+    // browser rewrites some characters (whitespace, controls), and a title compared with the text would be
+    // set again by every change it causes, forever.
     const wanted = asBrowserTitle(title);
+    let appliedAs: string | null = null;
     const apply = () => {
-      if (document.title !== wanted) document.title = wanted;
+      if (appliedAs !== null && document.title === appliedAs) return;
+      document.title = wanted;
+      appliedAs = document.title;
     };
     apply();
     const observer = new MutationObserver(apply);
