@@ -8,20 +8,9 @@ import { formatBylines } from "@/lib/content/format-byline";
 import type { TConflictChoice, TMergeConflict } from "@/lib/content/merge/types";
 import { documentPlainText } from "@/lib/content/plain-text";
 import type { TBlockNode } from "@/lib/content/schema";
+import { fieldLabel } from "@/lib/newsroom-client/field-labels";
 import type { TEditableDraft } from "@/lib/newsroom-client/schemas";
 import { pageLabel, type TEditorChoices } from "./editor-choices";
-
-const FIELD_LABELS: Record<string, string> = {
-  kind: "体裁",
-  columnName: "栏目",
-  sectionId: "栏目分类",
-  kicker: "引题",
-  headline: "主题",
-  subheadline: "副题",
-  dateline: "电头",
-  bylines: "署名",
-  pageId: "版面",
-};
 
 const BLOCK_LABELS: Record<TBlockNode["type"], string> = {
   paragraph: "段落",
@@ -57,7 +46,7 @@ function valueText(conflict: TMergeConflict<TEditableDraft>, side: "base" | "min
 }
 
 export function conflictLabel(conflict: TMergeConflict<TEditableDraft>): string {
-  if (conflict.kind === "field") return FIELD_LABELS[conflict.field] ?? conflict.field;
+  if (conflict.kind === "field") return fieldLabel([conflict.field]) ?? conflict.field;
   const index = Number(conflict.id.replace("block-", "")) + 1;
   return `正文第 ${index} 块（${BLOCK_LABELS[conflict.base.type]}）`;
 }
