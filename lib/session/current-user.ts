@@ -27,6 +27,12 @@ export function actorOf(user: TCurrentUser): TActor {
   return { kind: "user", userId: user.id, role: user.role };
 }
 
+/** Whether the request comes from signed-in newsroom staff (who may see media before readers can). */
+export async function isSignedInStaff(): Promise<boolean> {
+  const user = await getCurrentUser();
+  return user !== null && NEWSROOM_ROLES.includes(user.role);
+}
+
 /** For newsroom pages: signed-in staff with one of the roles; anyone else signs in first, and a signed-in
  * account without the role gets the 403 page (app/newsroom/forbidden.tsx), at the address it asked for. */
 export async function requirePageUser(roles: readonly TUserRole[] = NEWSROOM_ROLES, returnTo = "/newsroom"): Promise<TCurrentUser> {

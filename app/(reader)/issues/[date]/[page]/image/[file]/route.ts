@@ -1,10 +1,10 @@
 // GET /issues/YYYY-MM-DD/N/image/<hash>-<width>.<webp|jpg>: one rendition of a page image. Released issue:
 // public and immutable (the name carries the upload's hash). Before release: 404, except to signed-in staff,
 // who get it uncached (the desk shows the image while the page is being prepared).
-import { NEWSROOM_ROLES } from "@/lib/auth/roles";
+import { imageResponse } from "@/lib/http/image-response";
 import { readPageImageRendition } from "@/lib/page-images/read-page-image-rendition";
 import { ZPageNumber, ZReaderDate } from "@/lib/reader/params";
-import { getCurrentUser } from "@/lib/session/current-user";
+import { isSignedInStaff } from "@/lib/session/current-user";
 
 export const dynamic = "force-dynamic";
 
@@ -16,22 +16,7 @@ export async function GET(_request: Request, context: { params: Promise<{ date: 
   const date = ZReaderDate.safeParse(params.date);
   const pageNumber = ZPageNumber.safeParse(params.page);
   if (!date.success || !pageNumber.success) return NOT_FOUND();
-  const file = await readPageImageRendition(
-    { issueDate: date.data, pageNumber: pageNumber.data, fileName: params.file },
-    {
-      staff: async () => {
-        const user = await getCurrentUser();
-        return user !== null && NEWSROOM_ROLES.includes(user.role);
-      },
-    },
-  );
+  const file = await readPageImageRendition({ issueDate: date.data, pageNumber: pageNumber.data, fileName: params.file }, { staff: isSignedInStaff });
   if (!file) return NOT_FOUND();
-  return new Response(Buffer.from(file.bytes), {
-    headers: {
-      "Content-Type": file.contentType,
-      "Content-Length": String(file.bytes.byteLength),
-      "Cache-Control": file.released ? "public, max-age=31536000, immutable" : "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return imageResponse(file, file.released);
 }
