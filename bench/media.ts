@@ -28,6 +28,7 @@ import { processImage } from "@/lib/media/process-image";
 import { storeImage } from "@/lib/media/store-image";
 import { ensureDebianPackages } from "../tests/helpers/debian-packages";
 import { NGINX_PACKAGE, startLocalNginx, type TLocalNginx } from "../tests/helpers/nginx";
+import { buildApp, runWrk, type TWrk, waitForServer } from "./bench-tools";
 
 const DURATION = process.env.BENCH_DURATION ?? "10s";
 const DIST = ".next-bench";
@@ -93,36 +94,6 @@ function processRuns(file: string, formats: string): TProcessRun[] {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
-interface TWrk {
-  rps: number;
-  p50: string;
-  p99: string;
-  errors: string;
-}
-
-function wrk(url: string, connections: number): TWrk {
-  const out = spawnSync("wrk", ["-t2", `-c${connections}`, `-d${DURATION}`, "--latency", url], { encoding: "utf8" }).stdout;
-  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1];
-  return {
-    rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN),
-    p50: /\s50%\s+(\S+)/.exec(out)?.[1] ?? "?",
-    p99: /\s99%\s+(\S+)/.exec(out)?.[1] ?? "?",
-    errors: [non2xx ? `${non2xx} non-2xx` : "", /Socket errors: (.*)/.exec(out)?.[1] ?? ""].filter(Boolean).join("; "),
-  };
-}
-
-async function waitFor(url: string, process_: ChildProcess, what: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (process_.exitCode !== null) throw new Error(`${what} exited (${process_.exitCode})`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not answer ${url}`);
-}
-
 async function publishedPhoto(photo: Buffer): Promise<string> {
   const { media } = await storeImage(BENCH_ACTOR, { bytes: new Uint8Array(photo), filename: "bench.jpg", alt: "压测图片" });
   const { id } = await createArticle(BENCH_ACTOR, { kind: "photo", headline: "压测图片新闻", pageId: null });
@@ -155,12 +126,7 @@ async function main() {
     const webpJpeg = processRuns(file, "webp,jpeg");
     const withAvif = processRuns(file, "webp,jpeg,avif");
 
-    log("building (next build)…");
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_DIST_DIR: DIST },
-    });
-    if (build.status !== 0) throw new Error("next build failed");
+    buildApp(DIST, log);
     const dbPort = await findFreePort();
     database = await startEmbeddedDatabase({ dataDir: path.join(root, "pg"), port: dbPort, user: "bench", password: "bench", database: "newsroom" });
     const databaseUrl = `postgresql://bench:bench@127.0.0.1:${dbPort}/newsroom`;
@@ -183,7 +149,7 @@ async function main() {
       detached: true,
     });
     const appUrl = `http://127.0.0.1:${appPort}`;
-    await waitFor(appUrl + renditionPath, app, "next start");
+    await waitForServer(appUrl + renditionPath, app, "next start");
     const bytes = Buffer.from(await (await fetch(appUrl + renditionPath)).arrayBuffer());
     nginx = await startLocalNginx({
       upstream: `127.0.0.1:${appPort}`,
@@ -197,14 +163,14 @@ async function main() {
     const cacheStatus = (await fetch(nginx.origin + renditionPath)).headers.get("x-cache-status");
 
     log("serving: static nginx, nginx micro-cache, app alone…");
-    const staticRun = { c64: wrk(`${nginx.staticOrigin}/`, 64), c8: wrk(`${nginx.staticOrigin}/`, 8) };
-    const cachedRun = { c64: wrk(nginx.origin + renditionPath, 64), c8: wrk(nginx.origin + renditionPath, 8) };
-    const appRun = { c64: wrk(appUrl + renditionPath, 64), c8: wrk(appUrl + renditionPath, 8) };
+    const staticRun = { c64: await runWrk(`${nginx.staticOrigin}/`, 64, DURATION), c8: await runWrk(`${nginx.staticOrigin}/`, 8, DURATION) };
+    const cachedRun = { c64: await runWrk(nginx.origin + renditionPath, 64, DURATION), c8: await runWrk(nginx.origin + renditionPath, 8, DURATION) };
+    const appRun = { c64: await runWrk(appUrl + renditionPath, 64, DURATION), c8: await runWrk(appUrl + renditionPath, 8, DURATION) };
 
     const fmtProcess = (runs: TProcessRun[]) =>
       `${Math.round(median(runs.map((r) => r.ms)))} ms median of ${runs.map((r) => Math.round(r.ms)).join("/")} ms, peak RSS ${Math.round(median(runs.map((r) => r.peakRssMb)))} MB (${Math.round(median(runs.map((r) => r.startRssMb)))} MB before), ${runs[0]?.renditions} renditions, ${Math.round(runs[0]?.storedKb ?? 0)} KB`;
     const fmt = (r: TWrk) =>
-      `${Math.round(r.rps).toString().padStart(7)} req/s  p50 ${r.p50.padStart(8)}  p99 ${r.p99.padStart(8)}${r.errors ? `  (${r.errors})` : ""}`;
+      `${Math.round(r.rps).toString().padStart(7)} req/s  p50 ${`${r.p50.toFixed(2)}ms`.padStart(9)}  p99 ${`${r.p99.toFixed(2)}ms`.padStart(9)}${r.errors ? `  (${r.errors})` : ""}`;
     const lines = [
       `media benchmark — ${new Date().toISOString()}, ${os.cpus().length} CPUs (wrk shares them), ${DURATION} per run`,
       `24-megapixel JPEG (${Math.round(photo.byteLength / 1024)} KB), 3 widths:`,

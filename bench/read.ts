@@ -30,6 +30,7 @@ import type { TParsedArticle } from "@/lib/import/types";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { ensureDebianPackages } from "../tests/helpers/debian-packages";
 import { NGINX_PACKAGE, startLocalNginx, type TLocalNginx } from "../tests/helpers/nginx";
+import { buildApp, runWrk, type TWrk, waitForServer } from "./bench-tools";
 import { formatLogSummary, logOffset, readLogSince, summariseLog, type TLogSummary } from "./read-access-log";
 import { resetStatementStats, slowStatements, startBenchDatabase } from "./read-archive";
 import { measureColdRenders } from "./read-cold";
@@ -74,48 +75,6 @@ function parsedStory(day: string, page: number, index: number): TParsedArticle {
     jumpToPage: null,
     jumpFromPage: null,
   };
-}
-
-interface TWrk {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: string;
-}
-
-function toMs(value: string): number {
-  const match = /^([\d.]+)(us|ms|s)$/.exec(value.trim());
-  if (!match) return Number.NaN;
-  const n = Number(match[1]);
-  return match[2] === "us" ? n / 1000 : match[2] === "s" ? n * 1000 : n;
-}
-
-/** Asynchronous, so the memory sampler keeps running while wrk does. */
-async function wrk(url: string, connections: number, duration = DURATION): Promise<TWrk> {
-  const child = spawn("wrk", ["-t2", `-c${connections}`, `-d${duration}`, "--latency", url], { stdio: ["ignore", "pipe", "ignore"] });
-  let out = "";
-  child.stdout.on("data", (chunk) => {
-    out += chunk;
-  });
-  await new Promise((resolve) => child.once("close", resolve));
-  const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? Number.NaN);
-  const p50 = toMs(/\s50%\s+(\S+)/.exec(out)?.[1] ?? "");
-  const p99 = toMs(/\s99%\s+(\S+)/.exec(out)?.[1] ?? "");
-  const non2xx = /Non-2xx or 3xx responses: (\d+)/.exec(out)?.[1];
-  const socket = /Socket errors: (.*)/.exec(out)?.[1];
-  return { rps, p50, p99, errors: [non2xx ? `${non2xx} non-2xx` : "", socket ?? ""].filter(Boolean).join("; ") };
-}
-
-async function waitFor(url: string, child: ChildProcess, what: string) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${what} exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`${what} did not answer ${url}`);
 }
 
 /** Stops a detached child and its process group, and waits until it has exited (at most 10 s). */
@@ -197,14 +156,7 @@ const SKIPPED: TWrk = { rps: Number.NaN, p50: Number.NaN, p99: Number.NaN, error
 
 async function main() {
   ensureTools();
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("building (next build)…");
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_DIST_DIR: DIST },
-    });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  buildApp(DIST, log);
 
   const results: Record<string, unknown> = {
     date: new Date().toISOString(),
@@ -248,7 +200,7 @@ async function main() {
       detached: true,
     });
     const appUrl = `http://127.0.0.1:${appPort}`;
-    await waitFor(appUrl, app, "next start");
+    await waitForServer(appUrl, app, "next start");
     const server = findNextServer(app.pid as number);
     log(`Next server: pid ${server.pid} (${server.command})`);
     results.nextServer = server;
@@ -278,7 +230,7 @@ async function main() {
     // Steady state, not first requests: render each page once, then let the JIT warm up on it.
     for (const url of [...Object.values(urls), "/_not-found"]) {
       for (let i = 0; i < 3; i += 1) await fetch(appUrl + url);
-      if (throughput) await wrk(appUrl + url, 8, "3s");
+      if (throughput) await runWrk(appUrl + url, 8, "3s");
     }
     const storyHtml = Buffer.from(await (await fetch(appUrl + urls.story)).arrayBuffer());
 
@@ -295,15 +247,16 @@ async function main() {
         ],
         { stdio: "ignore", detached: true },
       );
-      await waitFor(`http://127.0.0.1:${barePort}/`, bare, "bare node");
+      await waitForServer(`http://127.0.0.1:${barePort}/`, bare, "bare node");
       memory.phase("app alone, 64 and 8 connections");
       phaseLoad("app alone (next start)");
       const appAlone: Record<string, TPair> = {};
-      const bareNode = { c64: await wrk(`http://127.0.0.1:${barePort}/`, 64), c8: await wrk(`http://127.0.0.1:${barePort}/`, 8) };
-      for (const [name, url] of Object.entries(urls)) appAlone[name] = { c64: await wrk(appUrl + url, 64), c8: await wrk(appUrl + url, 8) };
+      const bareNode = { c64: await runWrk(`http://127.0.0.1:${barePort}/`, 64, DURATION), c8: await runWrk(`http://127.0.0.1:${barePort}/`, 8, DURATION) };
+      for (const [name, url] of Object.entries(urls))
+        appAlone[name] = { c64: await runWrk(appUrl + url, 64, DURATION), c8: await runWrk(appUrl + url, 8, DURATION) };
       // Baseline 2: Next itself serving a page prerendered at build (the app's own 404 page), the ceiling
       // for any page Next serves from its cache.
-      const nextPrerendered = { c64: await wrk(`${appUrl}/_not-found`, 64), c8: await wrk(`${appUrl}/_not-found`, 8) };
+      const nextPrerendered = { c64: await runWrk(`${appUrl}/_not-found`, 64, DURATION), c8: await runWrk(`${appUrl}/_not-found`, 8, DURATION) };
       results.bareNode = bareNode;
       results.nextPrerendered = nextPrerendered;
       results.appAlone = appAlone;
@@ -326,7 +279,7 @@ async function main() {
       // What earlier runs left in nginx's log buffer is flushed within a second.
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       const offset = await logOffset(accessLog);
-      const run = await wrk(url, connections, duration);
+      const run = await runWrk(url, connections, duration);
       // nginx flushes its log buffer every second.
       await new Promise((resolve) => setTimeout(resolve, 1_500));
       return { run, log: summariseLog(await readLogSince(accessLog, offset), SLOW_MS) };
@@ -345,14 +298,14 @@ async function main() {
       }
       results.nginxFirstLoad = firstLoad;
       // Then steady state, as for the app alone: every measured URL is in the cache before its run.
-      for (const url of Object.values(urls)) await wrk(viaNginx + url, 8, "2s");
+      for (const url of Object.values(urls)) await runWrk(viaNginx + url, 8, "2s");
       const staticRun = await logged(`${nginx.staticOrigin}/`, 64);
-      const staticFile: TPair = { c64: staticRun.run, log64: staticRun.log, c8: await wrk(`${nginx.staticOrigin}/`, 8) };
+      const staticFile: TPair = { c64: staticRun.run, log64: staticRun.log, c8: await runWrk(`${nginx.staticOrigin}/`, 8, DURATION) };
       log(`  static  ${fmt(staticFile.c64)}\n      ${formatLogSummary(staticRun.log)}`);
       const cached: Record<string, TPair> = {};
       for (const [name, url] of Object.entries(urls)) {
         const run64 = await logged(viaNginx + url, 64);
-        cached[name] = { c64: run64.run, log64: run64.log, c8: await wrk(viaNginx + url, 8) };
+        cached[name] = { c64: run64.run, log64: run64.log, c8: await runWrk(viaNginx + url, 8, DURATION) };
         log(`  ${name.padEnd(6)}  ${fmt(run64.run)}\n      ${formatLogSummary(run64.log)}`);
       }
       results.nginxStatic = staticFile;

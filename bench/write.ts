@@ -11,7 +11,7 @@
 //    based on the version of their last save) every 1.5 s for BENCH_SECONDS (60), as the editor does.
 // Reports p50/p95/p99 and errors of both; the target is a save p95 ≤ 100 ms on this machine.
 // BENCH_SKIP_BUILD=1 reuses the last build; BENCH_EDITORS, BENCH_SECONDS, BENCH_BASELINE_SECONDS change the run.
-import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
@@ -24,6 +24,7 @@ import { runMigrations } from "@/lib/db/migrate";
 import { seedPages } from "@/lib/import/seed-pages";
 import { createUser } from "@/lib/users/create-user";
 import { signInSession } from "../tests/helpers/newsroom-session";
+import { buildApp, waitForServer } from "./bench-tools";
 
 const EDITORS = Number(process.env.BENCH_EDITORS ?? 20);
 const PERIOD_MS = 1_500;
@@ -77,18 +78,6 @@ function typeOneCharacter(body: TDocNode, n: number): TDocNode {
   return copy;
 }
 
-async function waitFor(url: string, child: ChildProcess) {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode})`);
-    try {
-      if ((await fetch(url)).status < 500) return;
-    } catch {}
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`the app did not answer ${url}`);
-}
-
 /** Every editor acts once per period, spread evenly over it, until `seconds` have passed. */
 async function drive(editors: TEditor[], seconds: number, act: (editor: TEditor, round: number) => Promise<TSample>): Promise<TSample[]> {
   const samples: TSample[] = [];
@@ -108,14 +97,7 @@ async function drive(editors: TEditor[], seconds: number, act: (editor: TEditor,
 }
 
 async function main() {
-  if (process.env.BENCH_SKIP_BUILD !== "1") {
-    log("building (next build)…");
-    const build = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, NEXT_DIST_DIR: DIST },
-    });
-    if (build.status !== 0) throw new Error("next build failed");
-  }
+  buildApp(DIST, log);
 
   const root = await mkdtemp(path.join(os.tmpdir(), "write-bench-"));
   const dbPort = await findFreePort();
@@ -151,7 +133,7 @@ async function main() {
       stdio: ["ignore", "ignore", "inherit"],
       detached: true,
     });
-    await waitFor(base, app);
+    await waitForServer(base, app, "the app", 90_000);
 
     log(`signing in ${EDITORS} editors…`);
     const editors: TEditor[] = [];
