@@ -7,7 +7,7 @@ import pg from "pg";
 import type { Browser, Page } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { callFromPage as api, createAccountWithCli } from "./browser";
+import { callFromPage as api, createAccountWithCli, signInInBrowser } from "./browser";
 import { CHROMIUM_ARGS } from "./chromium";
 
 const ADMIN = { email: "chief@jzrb.test", password: "Jinzhong#Admin-1", name: "总编辑" };
@@ -24,16 +24,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url("/newsroom/sign-in"));
-  await page.getByLabel("邮箱").fill(account.email);
-  await page.getByLabel("密码").fill(account.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL(url("/newsroom"));
-  return page;
-}
+const signIn = async (account: { email: string; password: string }): Promise<Page> => (await signInInBrowser(browser, account)).page;
 
 /** Serious and critical axe findings on the page, or only inside `selector`. */
 async function seriousAxeViolations(page: Page, selector?: string): Promise<string[]> {

@@ -3,11 +3,11 @@
 // calendar, the front page, the page and the feed all show it. An EDITOR is refused on every desk page and
 // route. The issue is withdrawn at the end so the other suites find the seeded paper as the latest.
 import pg from "pg";
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { todayInNewsroom } from "@/lib/issues/issue-date";
-import { createAccountWithCli } from "./browser";
+import { createAccountWithCli, signInInBrowser } from "./browser";
 import { CHROMIUM_ARGS } from "./chromium";
 
 const ADMIN = { email: "desk@jzrb.test", password: "Jinzhong#2025-zb", name: "版面主任" };
@@ -32,16 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function signIn(account: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(url("/newsroom/sign-in"));
-  await page.getByLabel("邮箱").fill(account.email);
-  await page.getByLabel("密码").fill(account.password);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL(url("/newsroom"));
-  return { context, page };
-}
+const signIn = (account: { email: string; password: string }) => signInInBrowser(browser, account);
 
 async function readerText(path: string): Promise<{ status: number; text: string }> {
   const response = await fetch(url(path));
