@@ -51,7 +51,6 @@ export default async function NewsroomHome({ searchParams }: { searchParams: Pro
   return (
     <main className="nr-main">
       <h1>稿件</h1>
-      {raw.denied && <p className="nr-error">没有权限访问该页面。</p>}
       <section className="nr-card" aria-labelledby="new-story">
         <h2 id="new-story" style={{ marginTop: 0, fontSize: "1rem" }}>
           新建稿件
