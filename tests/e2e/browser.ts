@@ -87,3 +87,23 @@ export function createAccountWithCli(account: { email: string; password: string;
   );
   if (created.status !== 0) throw new Error(`user:create failed: ${created.stderr}`);
 }
+
+/**
+ * Saves with Ctrl+S and waits for the server's answer to that save, then for the editor to say 已保存.
+ * Waiting for 已保存 alone is not enough: when an autosave already sent everything, the status still reads
+ * 已保存 for a moment after the key press, and leaving then would leave during the explicit save.
+ */
+export async function saveWithShortcut(page: Page): Promise<void> {
+  const answered = page.waitForResponse((response) => {
+    const request = response.request();
+    if (request.method() !== "PUT") return false;
+    try {
+      return (request.postDataJSON() as { mode?: string } | null)?.mode === "save";
+    } catch {
+      return false;
+    }
+  });
+  await page.keyboard.press("Control+s");
+  await answered;
+  await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
+}

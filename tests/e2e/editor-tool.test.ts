@@ -2,18 +2,26 @@
 // a 下转 marker is changed in place, undo/redo buttons follow the history, the status bar and toolbar stay
 // in view on a long story (desktop and phone), the tab is titled with the headline and 最后修改 follows saves.
 import type { BrowserContext, Page } from "playwright-core";
-import { describe, expect, inject, it } from "vitest";
-import { chromiumForFile, signInInBrowser } from "./browser";
+import { afterEach, describe, expect, inject, it } from "vitest";
+import { chromiumForFile, saveWithShortcut, signInInBrowser } from "./browser";
 
 const browser = chromiumForFile();
+const browserDialogs: string[] = [];
+
+afterEach(() => {
+  const opened = browserDialogs.splice(0);
+  expect(opened).toEqual([]);
+});
 
 async function signedIn(index = 0): Promise<{ context: BrowserContext; page: Page }> {
   const editor = inject("editors")[index];
   if (!editor) throw new Error("no editor");
   const session = await signInInBrowser(browser(), editor);
-  // No browser prompt, alert or confirm may open anywhere in these journeys.
+  // No browser prompt, alert, confirm or leave question may open anywhere in these journeys: each one is
+  // dismissed (so the test fails on it instead of waiting for an answer) and reported after the test.
   session.page.on("dialog", (dialog) => {
-    throw new Error(`a browser ${dialog.type()} opened: ${dialog.message()}`);
+    browserDialogs.push(`a browser ${dialog.type()} opened: ${dialog.message()}`);
+    void dialog.dismiss().catch(() => {});
   });
   return session;
 }
@@ -84,8 +92,7 @@ describe("the editor's tools", () => {
     const link = page.locator(".ProseMirror a", { hasText: "晋中新闻网" });
     expect(await link.getAttribute("href")).toBe("https://www.sxjzxww.com/news");
 
-    await page.keyboard.press("Control+s");
-    await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
+    await saveWithShortcut(page);
     await page.goto(story);
     expect(await page.locator(".ProseMirror a").getAttribute("href")).toBe("https://www.sxjzxww.com/news");
     await context.close();
@@ -119,8 +126,7 @@ describe("the editor's tools", () => {
     await edit.waitFor({ state: "hidden" });
     expect(await page.locator(".ProseMirror .jump-node").allTextContents()).toEqual(["（下转第6版）"]);
 
-    await page.keyboard.press("Control+s");
-    await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
+    await saveWithShortcut(page);
     await page.goto(story);
     await page.locator(".ProseMirror .jump-node", { hasText: "（下转第6版）" }).waitFor();
 
@@ -199,8 +205,7 @@ describe("the editor's tools", () => {
     await first.page.waitForFunction(() => document.title === "《标签页标题的稿件》 - 编辑 - 晋中日报");
     await first.page.getByLabel("主题").first().fill("改过的标签页标题");
     await first.page.waitForFunction(() => document.title === "《改过的标签页标题》 - 编辑 - 晋中日报");
-    await first.page.keyboard.press("Control+s");
-    await first.page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
+    await saveWithShortcut(first.page);
     await first.context.close();
 
     const second = await signedIn(1);
@@ -211,8 +216,7 @@ describe("the editor's tools", () => {
     expect(await lastChange.textContent()).toContain("王编辑");
     await second.page.locator(".ProseMirror").click();
     await second.page.keyboard.type("李编辑补充");
-    await second.page.keyboard.press("Control+s");
-    await second.page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
+    await saveWithShortcut(second.page);
     await second.page.getByTestId("last-change").filter({ hasText: "李编辑" }).waitFor();
     await second.context.close();
   });

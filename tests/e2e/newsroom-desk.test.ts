@@ -3,7 +3,7 @@
 // restore that says so), a preview styled as the reader page, and the favicon.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { appUrl, chromiumForFile, signInEditor } from "./browser";
+import { appUrl, chromiumForFile, saveWithShortcut, signInEditor } from "./browser";
 
 const browser = chromiumForFile();
 const url = appUrl;
@@ -18,11 +18,6 @@ async function newStory(page: Page, headline: string): Promise<number> {
   await page.locator(".ProseMirror").waitFor();
   await page.locator('[data-save-state="saved"]').waitFor();
   return Number(new URL(page.url()).pathname.split("/").at(-1));
-}
-
-async function saveNow(page: Page) {
-  await page.keyboard.press("Control+s");
-  await page.locator('[data-save-state="saved"]').waitFor({ timeout: 10_000 });
 }
 
 describe("the newsroom desk", () => {
@@ -70,9 +65,9 @@ describe("the newsroom desk", () => {
       await page.keyboard.type(paragraph);
       await page.keyboard.press("Enter");
     }
-    await saveNow(page);
+    await saveWithShortcut(page);
     await page.keyboard.type("第五段是新加的。");
-    await saveNow(page);
+    await saveWithShortcut(page);
     // An explicit save with nothing new repeats the last revision's text: the last change is still the one above.
     await page.getByRole("button", { name: "保存", exact: true }).click();
     await page.locator('[data-save-state="saved"]').waitFor();
@@ -98,7 +93,7 @@ describe("the newsroom desk", () => {
     const { context, page } = await signedIn();
     const id = await newStory(page, "恢复之前的标题");
     await page.getByLabel("主题").first().fill("恢复之后会消失的标题");
-    await saveNow(page);
+    await saveWithShortcut(page);
 
     await page.goto(url(`/newsroom/articles/${id}/history`));
     const oldest = page.locator("tbody tr").last();
