@@ -3,6 +3,7 @@
 // publishes; readers see it from its srcset, served immutable and through
 // the nginx micro-cache. A photo no visible story uses is 404 to readers, even with its URL. A pasted
 // picture and a dropped file each get their own upload and answer.
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import sharp from "sharp";
 import { describe, expect, inject, it } from "vitest";
@@ -146,6 +147,31 @@ describe("photos", () => {
     const anonymousUpload = await fetch(url("/api/newsroom/media"), { method: "POST", body: form });
     expect(anonymousUpload.status).toBe(401);
   });
+  it("takes a photo of several megabytes through nginx, and answers a file over the limit with its own message", async () => {
+    const editor = inject("editors")[1] as { email: string; password: string };
+    const cookie = await signInSession(inject("baseUrl"), editor.email, editor.password);
+    const throughNginx = inject("cachedUrl");
+    const upload = (file: Blob, name: string) => {
+      const form = new FormData();
+      form.append("file", file, name);
+      return fetch(new URL("/api/newsroom/media", throughNginx), { method: "POST", body: form, headers: { cookie, origin: throughNginx } });
+    };
+    // A camera's photo: noise does not compress, so this JPEG is several megabytes, like a real one.
+    const width = 2400;
+    const height = 1600;
+    const photo = await sharp(randomBytes(width * height * 3), { raw: { width, height, channels: 3 } })
+      .jpeg({ quality: 92 })
+      .toBuffer();
+    expect(photo.byteLength).toBeGreaterThan(3 * 1024 * 1024);
+    const uploaded = await upload(new Blob([new Uint8Array(photo)], { type: "image/jpeg" }), "现场大图.jpg");
+    expect(uploaded.status, await uploaded.clone().text()).toBe(201);
+
+    const tooLarge = await upload(new Blob([new Uint8Array(31 * 1024 * 1024)], { type: "image/jpeg" }), "超大图片.jpg");
+    expect(tooLarge.status).toBe(413);
+    const answer = (await tooLarge.json()) as { error: { message: string } };
+    expect(answer.error.message).toContain("30 MB");
+  });
+
   it("a picture pasted into a new story and a file dropped on it each get their own upload and their own answer", async () => {
     const { context, page } = await signInInBrowser(browser(), inject("editors")[1] as { email: string; password: string });
     await page.getByRole("button", { name: "新建稿件" }).click();
