@@ -1,7 +1,8 @@
 "use client";
 // Shown when 发布 is pressed: what readers will see change — the fields and, block by block, a character
-// diff between the live version and the one on screen — or that this is the first publication. Confirm
-// publishes, cancel goes back to editing.
+// diff between the live version and the one on screen; for a withdrawn story, between the version readers
+// saw before it was withdrawn and this one; or that this is the first publication. Confirm publishes,
+// cancel goes back to editing.
 import { useEffect, useMemo, useState } from "react";
 import { FieldDiff } from "@/components/newsroom/field-diff";
 import { comparableFromContent, diffStories, diffText, type TFieldDiff } from "@/lib/articles/revision-diff";
@@ -24,7 +25,7 @@ function bodyDiffs(changes: readonly TBlockChange[]): TFieldDiff[] {
   });
 }
 
-function summaryOf(live: NonNullable<TLiveVersion["live"]>, draft: TEditableDraft, choices: TEditorChoices): TFieldDiff[] {
+function summaryOf(live: NonNullable<TLiveVersion["live"] | TLiveVersion["withdrawn"]>, draft: TEditableDraft, choices: TEditorChoices): TFieldDiff[] {
   const livePageId = live.content.placement?.parts.find((part) => part.sequence === 0)?.pageId ?? null;
   const before = { ...comparableFromContent(live.content), placement: pageLabel(choices, livePageId) };
   const after = { ...draft, placement: pageLabel(choices, draft.pageId) };
@@ -59,7 +60,8 @@ export function PublishSummary({
       current = false;
     };
   }, [articleId]);
-  const changes = useMemo(() => (live?.live ? summaryOf(live.live, draft, choices) : []), [live, draft, choices]);
+  const compared = live?.live ?? live?.withdrawn ?? null;
+  const changes = useMemo(() => (compared ? summaryOf(compared, draft, choices) : []), [compared, draft, choices]);
 
   return (
     <section className="nr-card nr-publish-summary" role="dialog" aria-labelledby="publish-summary-title">
@@ -72,11 +74,17 @@ export function PublishSummary({
         </p>
       )}
       {!live && !error && <p className="nr-muted">正在读取读者现在看到的版本…</p>}
-      {live && !live.live && <p>这是这篇稿件的首次发布：读者将第一次看到它。</p>}
+      {live && !compared && <p>这是这篇稿件的首次发布：读者将第一次看到它。</p>}
       {live?.live && (
         <>
           <p>与读者现在看到的版本（版本 {live.live.version}）相比：</p>
           <FieldDiff fields={changes} emptyText="（与读者现在看到的版本相同）" />
+        </>
+      )}
+      {live?.withdrawn && (
+        <>
+          <p>这篇稿件已撤下，发布后读者将重新看到它。与撤下前读者看到的版本（版本 {live.withdrawn.version}）相比：</p>
+          <FieldDiff fields={changes} emptyText="（与撤下前的版本相同）" />
         </>
       )}
       <div className="nr-actions">

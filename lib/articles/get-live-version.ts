@@ -1,23 +1,39 @@
 // The version of a story readers see now (its live snapshot), for the publish button's summary of what a
-// publish would change; null before the first publication or after an unpublish.
+// publish would change. A story that was withdrawn has no live version but had readers: its last published
+// version is returned as `withdrawn`, so the summary compares with what readers saw before, instead of
+// calling the next publish the first one. Both are null before the first publication.
 import "server-only";
 import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 
-export interface TLiveVersion {
+export interface TPublishedVersion {
   version: number;
   publishedAt: string;
   content: TArticleContent;
 }
 
-export async function getLiveVersion(articleId: number): Promise<TLiveVersion | null> {
+export interface TLiveVersions {
+  live: TPublishedVersion | null;
+  withdrawn: TPublishedVersion | null;
+}
+
+const VERSION_FIELDS = { version: true, publishedAt: true, content: true } as const;
+
+function toVersion(snapshot: { version: number; publishedAt: Date; content: unknown }): TPublishedVersion {
+  return { version: snapshot.version, publishedAt: snapshot.publishedAt.toISOString(), content: ZArticleContent.parse(snapshot.content) };
+}
+
+export async function getLiveVersion(articleId: number): Promise<TLiveVersions> {
   const article = await getDb().article.findUnique({
     where: { id: articleId },
-    select: { liveSnapshot: { select: { version: true, publishedAt: true, content: true } } },
+    select: {
+      liveSnapshot: { select: VERSION_FIELDS },
+      snapshots: { select: VERSION_FIELDS, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: 1 },
+    },
   });
   if (!article) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
-  const live = article.liveSnapshot;
-  if (!live) return null;
-  return { version: live.version, publishedAt: live.publishedAt.toISOString(), content: ZArticleContent.parse(live.content) };
+  if (article.liveSnapshot) return { live: toVersion(article.liveSnapshot), withdrawn: null };
+  const last = article.snapshots[0];
+  return { live: null, withdrawn: last ? toVersion(last) : null };
 }

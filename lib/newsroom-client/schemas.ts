@@ -71,8 +71,9 @@ export const ZPresenceResult = z.object({
 });
 export type TPresenceResult = z.infer<typeof ZPresenceResult>;
 
-/** The version readers see now (null: never published, or withdrawn). */
-export const ZLiveVersion = z.object({ live: z.object({ version: z.number().int(), publishedAt: z.string(), content: ZArticleContent }).nullable() });
+const ZPublishedVersion = z.object({ version: z.number().int(), publishedAt: z.string(), content: ZArticleContent });
+/** The version readers see now; for a withdrawn story (no live version), the one they saw last. */
+export const ZLiveVersion = z.object({ live: ZPublishedVersion.nullable(), withdrawn: ZPublishedVersion.nullable() });
 export type TLiveVersion = z.infer<typeof ZLiveVersion>;
 
 // Compile-time: the parsed shapes and the server's return types must be the same, field for field.
@@ -85,5 +86,5 @@ export type TSchemasInStep = [
   TInStep<TSame<TEditableArticleResponse, TEditableArticle>>,
   TInStep<TSame<TPublishResult, Awaited<ReturnType<typeof publishArticle>>>>,
   TInStep<TSame<TPresenceResult, Awaited<ReturnType<typeof touchPresence>>>>,
-  TInStep<TSame<TLiveVersion["live"], Awaited<ReturnType<typeof getLiveVersion>>>>,
+  TInStep<TSame<TLiveVersion, Awaited<ReturnType<typeof getLiveVersion>>>>,
 ];

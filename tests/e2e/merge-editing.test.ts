@@ -132,6 +132,19 @@ describe("two editors on one story", () => {
     expect(await summary.count()).toBe(0);
     const reader = await (await fetch(url(`/articles/${id}`))).text();
     expect(reader).not.toContain("后来加的。");
+
+    // Withdrawn, then published again: compared with what readers saw before, never called a first publication.
+    page.once("dialog", (dialog) => void dialog.accept());
+    await page.getByRole("button", { name: "撤下" }).click();
+    await page.getByText("已撤下：读者不再看到这篇稿件。").waitFor();
+    await page.getByRole("button", { name: "发布", exact: true }).click();
+    await summary.getByText("这篇稿件已撤下，发布后读者将重新看到它").waitFor();
+    expect(await summary.getByText("这是这篇稿件的首次发布").count()).toBe(0);
+    expect(await summary.locator('[data-field="headline"] ins').allTextContents()).toEqual(["（更新）"]);
+    expect(await summary.locator("ins").allTextContents()).toContain("后来加的。");
+    await summary.getByRole("button", { name: "确认发布" }).click();
+    await page.getByText("已发布：读者现在看到的是这一版。").waitFor();
+    expect(await (await fetch(url(`/articles/${id}`))).text()).toContain("后来加的。");
     await context.close();
   });
 
