@@ -38,7 +38,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/e2e/global-setup.ts"],
           fileParallelism: false,
-          testTimeout: 30_000,
+          // A browser journey on a busy 2-core CI machine: slowness must not fail it, a hang still does.
+          testTimeout: 60_000,
           // Includes a production build on first run.
           hookTimeout: 240_000,
         },

@@ -1,6 +1,7 @@
 "use client";
 // 下转第N版: insert a jump marker, or change or remove one already in the body (opened by clicking it or
 // pressing Enter on it, see `useJumpEditing`).
+import { NodeSelection } from "@tiptap/pm/state";
 import type { Editor } from "@tiptap/react";
 import { useCallback, useEffect, useId, useState } from "react";
 import { z } from "zod";
@@ -25,8 +26,15 @@ export function JumpDialog({ editor, open, target, onClose }: { editor: Editor; 
 
   const close = useCallback(() => {
     setError(null);
+    // Back in the text with the marker still selected (when it is still there), whatever the browser did
+    // with the focus and the text selection meanwhile: Enter opens it again, typing goes on after it.
+    const node = target ? editor.state.doc.nodeAt(target.pos) : null;
+    if (target && node?.type.name === "jump" && !editor.isDestroyed) {
+      editor.view.focus();
+      editor.view.dispatch(editor.state.tr.setSelection(NodeSelection.create(editor.state.doc, target.pos)));
+    }
     onClose();
-  }, [onClose]);
+  }, [editor, target, onClose]);
 
   /** The marker still at `target.pos` (another edit may have moved or removed it meanwhile). */
   const markerAt = (pos: number) => {

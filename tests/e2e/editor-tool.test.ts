@@ -132,7 +132,11 @@ describe("the editor's tools", () => {
 
     // Selected with the keyboard, Enter opens it too; 移除下转 takes it out.
     await page.locator(".ProseMirror .jump-node").click();
-    await page.getByRole("dialog", { name: "修改下转" }).getByRole("button", { name: "取消" }).click();
+    const cancelled = page.getByRole("dialog", { name: "修改下转" });
+    await cancelled.getByRole("button", { name: "取消" }).click();
+    await cancelled.waitFor({ state: "hidden" });
+    // Back in the text with the marker still selected.
+    await page.locator(".ProseMirror:focus .jump-node.ProseMirror-selectednode").waitFor({ timeout: 5_000 });
     await page.keyboard.press("Enter");
     const again = page.getByRole("dialog", { name: "修改下转" });
     await again.waitFor();
