@@ -2,9 +2,11 @@
 import Link from "next/link";
 import type { TMediaUse } from "@/lib/media/list-media";
 import type { TMediaSummary } from "@/lib/media/media-summary";
+import { MediaDeleteButton } from "./media-delete-button";
 import { shanghaiTime } from "./shanghai-time";
 
-export function MediaLibraryItem({ item }: { item: TMediaSummary & { usedIn: TMediaUse[] } }) {
+/** `mayDelete`: the viewer uploaded it or is an admin (the command checks again, with its uses). */
+export function MediaLibraryItem({ item, mayDelete }: { item: TMediaSummary & { usedIn: TMediaUse[] }; mayDelete: boolean }) {
   return (
     <li className="nr-card">
       <figure style={{ margin: 0 }}>
@@ -36,9 +38,12 @@ export function MediaLibraryItem({ item }: { item: TMediaSummary & { usedIn: TMe
           ))}
         </p>
       ) : (
-        <p className="nr-muted" style={{ fontSize: "0.85rem" }}>
-          尚未用于稿件
-        </p>
+        <>
+          <p className="nr-muted" style={{ fontSize: "0.85rem" }}>
+            尚未用于稿件
+          </p>
+          {mayDelete && <MediaDeleteButton mediaId={item.id} filename={item.filename} />}
+        </>
       )}
     </li>
   );

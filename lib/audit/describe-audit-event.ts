@@ -38,6 +38,7 @@ const ACTION_LABELS: Record<string, string> = {
   "column.deleted": "删除栏目",
   "media.uploaded": "上传图片",
   "media.updated": "修改图片信息",
+  "media.deleted": "删除图片",
 };
 
 /** The types offered by the filter, in the order shown. */

@@ -28,4 +28,10 @@ export const MEDIA_EVENTS = [
       alt: z.string().nullable(),
     }),
   }),
+  z.object({
+    action: z.literal("media.deleted"),
+    entityType: z.literal("media"),
+    entityId: z.string(),
+    payload: z.object({ hash: z.string(), filename: z.string(), size: z.number().int() }),
+  }),
 ] as const;

@@ -10,6 +10,15 @@ export const IMAGE_CONTENT_TYPES: Record<TImageType, string> = {
   avif: "image/avif",
 };
 
+/** The extension an original of each type is stored under (`media/<hash>/original.<extension>`). */
+export const IMAGE_EXTENSIONS: Record<TImageType, string> = { jpeg: "jpg", png: "png", webp: "webp", gif: "gif", avif: "avif" };
+
+/** The type of a stored original from its content type, null for anything else. */
+export function imageTypeOfContentType(contentType: string): TImageType | null {
+  const found = Object.entries(IMAGE_CONTENT_TYPES).find(([, value]) => value === contentType);
+  return found ? (found[0] as TImageType) : null;
+}
+
 const ascii = (bytes: Uint8Array, start: number, end: number) => String.fromCharCode(...bytes.subarray(start, end));
 
 /** ISO-BMFF brands that mean an AVIF still image or sequence. */

@@ -23,7 +23,8 @@ export interface TMediaUse {
 }
 
 export interface TMediaListing {
-  items: Array<TMediaSummary & { usedIn: TMediaUse[] }>;
+  /** uploadedById: who may delete it besides an admin. */
+  items: Array<TMediaSummary & { usedIn: TMediaUse[]; uploadedById: string | null }>;
   total: number;
   page: number;
   pages: number;
@@ -77,6 +78,7 @@ export async function listMedia(actor: TActor, input: TListMediaInput = {}): Pro
       alt: row.alt,
       thumbnailUrl: mediaPreviewUrl(row.id, 480),
       uploadedBy: row.uploadedBy ? (row.uploadedBy.name ?? row.uploadedBy.email) : null,
+      uploadedById: row.uploadedById,
       createdAt: row.createdAt.toISOString(),
       usedIn: uses.filter((use) => use.mediaId === row.id).map(({ articleId, headline }) => ({ articleId, headline })),
     })),

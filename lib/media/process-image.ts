@@ -5,15 +5,13 @@ import "server-only";
 import { createHash } from "node:crypto";
 import sharp, { type Metadata, type OutputInfo, type Sharp } from "sharp";
 import { AppError } from "@/lib/errors";
-import { IMAGE_CONTENT_TYPES, sniffImageType, type TImageType } from "./image-type";
+import { IMAGE_CONTENT_TYPES, IMAGE_EXTENSIONS, sniffImageType, type TImageType } from "./image-type";
 import { RENDITION_CONTENT_TYPES, renditionKey, renditionWidths, type TRenditionFormat } from "./renditions";
 
 export const MAX_IMAGE_BYTES = 30 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 100_000_000;
 /** AVIF costs several times WebP's encoding time for ~20% fewer bytes: off until bench:media says it fits. */
 export const DEFAULT_FORMATS: readonly TRenditionFormat[] = ["webp", "jpeg"];
-
-const EXTENSIONS: Record<TImageType, string> = { jpeg: "jpg", png: "png", webp: "webp", gif: "gif", avif: "avif" };
 
 export interface TProcessedRendition {
   width: number;
@@ -120,5 +118,5 @@ export async function processImage(bytes: Uint8Array, options: TProcessImageOpti
       }),
     ),
   );
-  return { hash, type, contentType: IMAGE_CONTENT_TYPES[type], extension: EXTENSIONS[type], size: bytes.byteLength, width, height, renditions };
+  return { hash, type, contentType: IMAGE_CONTENT_TYPES[type], extension: IMAGE_EXTENSIONS[type], size: bytes.byteLength, width, height, renditions };
 }

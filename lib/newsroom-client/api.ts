@@ -1,6 +1,6 @@
 // The browser's one way to call the newsroom's routes: sends JSON, checks every answer with zod and
 // returns a typed result, so components never guess at a response's shape. Client-safe (no server code).
-import type { z } from "zod";
+import { z } from "zod";
 import {
   type TCreatedArticle,
   type TEditableArticleResponse,
@@ -19,6 +19,7 @@ import {
   ZUnpublishResult,
 } from "./schemas";
 
+const ZDeletedMedia = z.object({ deleted: z.string() });
 export type TApiFailure =
   /** Someone saved first; `current` is their version, `base` the version the refused save started from (when known). */
   | { kind: "conflict"; message: string; current: TEditableArticleResponse; base?: TEditableDraft }
@@ -53,7 +54,7 @@ function failureOf(status: number, payload: unknown): TApiFailure {
 }
 
 /** One request to a newsroom route, its answer checked with `schema` (also used by the issue desk's module, issues.ts). */
-export async function call<T>(method: "GET" | "POST" | "PUT", path: string, body: unknown, schema: z.ZodType<T>): Promise<TApiResult<T>> {
+export async function call<T>(method: "GET" | "POST" | "PUT" | "DELETE", path: string, body: unknown, schema: z.ZodType<T>): Promise<TApiResult<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -121,4 +122,7 @@ export const newsroomApi = {
   getLiveVersion: (articleId: number): Promise<TApiResult<TLiveVersion>> => call("GET", `${articlePath(articleId)}/live`, undefined, ZLiveVersion),
 
   touchPresence: (articleId: number): Promise<TApiResult<TPresenceResult>> => call("POST", `${articlePath(articleId)}/presence`, {}, ZPresenceResult),
+
+  deleteMedia: (mediaId: string): Promise<TApiResult<{ deleted: string }>> =>
+    call("DELETE", `/api/newsroom/media/${encodeURIComponent(mediaId)}`, undefined, ZDeletedMedia),
 };

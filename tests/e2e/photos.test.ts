@@ -172,6 +172,24 @@ describe("photos", () => {
     expect(answer.error.message).toContain("30 MB");
   });
 
+  it("deletes an unused photo from the library after asking in place", async () => {
+    const editor = inject("editors")[1] as { email: string; password: string };
+    const cookie = await signInSession(inject("baseUrl"), editor.email, editor.password);
+    const form = new FormData();
+    form.append("file", new Blob([new Uint8Array(await jpeg("#2a6", 900, 600))], { type: "image/jpeg" }), "待删除的图片.jpg");
+    const uploaded = await fetch(url("/api/newsroom/media"), { method: "POST", body: form, headers: { cookie, origin: inject("baseUrl") } });
+    expect(uploaded.status).toBe(201);
+    const { media } = (await uploaded.json()) as { media: { hash: string } };
+
+    const { context, page } = await signInInBrowser(browser(), editor);
+    await page.goto(url(`/newsroom/media?q=${encodeURIComponent("待删除的图片")}`));
+    await page.getByRole("button", { name: "删除图片 待删除的图片.jpg" }).click();
+    await page.getByRole("button", { name: "确定删除" }).click();
+    await page.getByText("没有找到图片。").waitFor();
+    expect((await fetch(url(`/media/${media.hash}/480.jpg`), { headers: { cookie } })).status).toBe(404);
+    await context.close();
+  });
+
   it("a picture pasted into a new story and a file dropped on it each get their own upload and their own answer", async () => {
     const { context, page } = await signInInBrowser(browser(), inject("editors")[1] as { email: string; password: string });
     await page.getByRole("button", { name: "新建稿件" }).click();

@@ -1,6 +1,6 @@
 // 图片库: every uploaded photo with its thumbnail, caption, credit, uploader, date and the stories that use
 // it; searched by caption and credit, a page at a time. Photos are added from the story editor's picture
-// dialog (which can also reuse one from here).
+// dialog (which can also reuse one from here). One nothing uses can be deleted by its uploader or an admin.
 import type { Metadata } from "next";
 import Link from "next/link";
 import { MediaLibraryItem } from "@/components/newsroom/media-library-item";
@@ -38,7 +38,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
           style={{ listStyle: "none", padding: 0, display: "grid", gap: "1rem", gridTemplateColumns: "repeat(auto-fill, minmax(14rem, 1fr))" }}
         >
           {listing.items.map((item) => (
-            <MediaLibraryItem key={item.id} item={item} />
+            <MediaLibraryItem key={item.id} item={item} mayDelete={user.role === "ADMIN" || item.uploadedById === user.id} />
           ))}
         </ul>
       )}
