@@ -37,8 +37,14 @@ export function entryBytes(data) {
   if (!data || typeof data !== "object") return 0;
   if (data.kind === "APP_PAGE" || data.kind === "PAGES") {
     let bytes = blocks(Buffer.byteLength(data.html ?? "")) + blocks(lengthOf(data.rscData)) + BLOCK;
-    for (const segment of data.segmentData?.values?.() ?? []) bytes += blocks(lengthOf(segment));
-    return bytes;
+    if (!(data.segmentData instanceof Map) || data.segmentData.size === 0) return bytes;
+    // The segments' own directory and each folder in their paths (/todo-remove-fake-segment/__PAGE__) take a block.
+    const folders = new Set([""]);
+    for (const [segmentPath, segment] of data.segmentData) {
+      bytes += blocks(lengthOf(segment));
+      folders.add(String(segmentPath).split("/").slice(0, -1).join("/"));
+    }
+    return bytes + folders.size * BLOCK;
   }
   if (data.kind === "APP_ROUTE") return blocks(lengthOf(data.body)) + BLOCK;
   if (data.kind === "FETCH") return blocks(JSON.stringify(data.data ?? "").length + 512);

@@ -128,7 +128,8 @@ export default class ReaderRouteCache extends FileSystemCache {
   constructor(ctx) {
     super(ctx);
     this.ledger = ledgerFor(this.serverDistDir);
-    if (this.flushToDisk) sweepOnce(this.serverDistDir);
+    // Not while building: its workers start one after another and would delete each other's output.
+    if (this.flushToDisk && process.env.NEXT_PHASE !== "phase-production-build") sweepOnce(this.serverDistDir);
   }
 
   /**

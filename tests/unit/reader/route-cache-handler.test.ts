@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { cacheBudget } from "@/lib/reader/route-cache-budget.mjs";
+import { cacheBudget, entryBytes } from "@/lib/reader/route-cache-budget.mjs";
 import ReaderRouteCache from "@/lib/reader/route-cache-handler.mjs";
 
 let KEY = "";
@@ -154,6 +154,18 @@ describe("the route cache's budget on disk", () => {
     expect(await ReaderRouteCache.earlierRunSwept(serverDir)).toEqual({ files: 2, bytes: expect.any(Number) });
     for (const file of old) await expect(stat(file)).rejects.toThrow();
     expect((await cache.get(keyOf(1), PAGE_CTX))?.value?.html).toBe("<p>新的</p>");
+  });
+});
+
+describe("an entry's size on disk", () => {
+  it("counts whole blocks for the HTML, the RSC payload, the metadata, each segment and the segments' folders", () => {
+    const segments = new Map([
+      ["/_tree", Buffer.alloc(100)],
+      ["/_full", Buffer.alloc(5000)],
+      ["/todo-remove-fake-segment/__PAGE__", Buffer.alloc(10)],
+    ]);
+    // html 2 blocks (a Chinese character is 3 bytes), rsc 1, meta 1, segments 1 + 2 + 1, folders 2.
+    expect(entryBytes({ ...page("中".repeat(2000)), segmentData: segments })).toBe(10 * 4096);
   });
 });
 
