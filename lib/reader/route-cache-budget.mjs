@@ -1,6 +1,7 @@
 // The route cache's byte budget on disk (READER_CACHE_MAX_MB): how much each entry takes, and which
 // entries this process wrote or read, least recently used first, so the handler can forget the oldest once
-// the sum passes the budget. Plain JavaScript: Next loads the handler (route-cache-handler.mjs) itself.
+// the sum passes the budget. Each process counts its own: instances sharing one directory may together use
+// their budgets added up. Plain JavaScript: Next loads the handler (route-cache-handler.mjs) itself.
 
 export const DEFAULT_MAX_MB = 512;
 /** Below this a handful of pages would fill the cache; above it the setting is surely a typo. */

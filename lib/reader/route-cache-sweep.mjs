@@ -2,8 +2,9 @@
 // rendered from data this process cannot vouch for (the reader-change listener drops every one of them at
 // start anyway), and no budget counted them. Only files last written before this process started are
 // touched, so what this process stores meanwhile stays; another instance sharing the directory only
-// re-renders the pages it had stored before this one started. Never blocks a request: one file at a time,
-// yielding to the event loop between small batches.
+// re-renders the pages it had stored before this one started (a file rewritten between its check and its
+// removal goes too: its page is rendered again). Never blocks a request: one file at a time, yielding to the
+// event loop between small batches.
 import { lstat, opendir, rm } from "node:fs/promises";
 import path from "node:path";
 import { setImmediate as yieldToRequests } from "node:timers/promises";
