@@ -23,6 +23,7 @@ import path from "node:path";
 import { publishArticleInTransaction } from "@/lib/articles/publish-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
+import { SERVER_V8_FLAGS, serverMemoryEnv } from "@/lib/cli/server-memory";
 import { getDb } from "@/lib/db/client";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { importPage } from "@/lib/import/import-page";
@@ -47,6 +48,10 @@ const COLD_URLS = Number(process.env.BENCH_COLD_URLS ?? 60);
 const WALK_STORIES = Number(process.env.BENCH_WALK_STORIES ?? 10_000);
 /** The walk stops after this many seconds even if it has not reached WALK_STORIES (it says how far it got). */
 const WALK_SECONDS = Number(process.env.BENCH_WALK_SECONDS ?? 900);
+/** `node-defaults`: run the server without the launcher's memory settings (lib/cli/server-memory.ts), to compare. */
+const NODE_DEFAULTS = process.env.BENCH_SERVER_MEMORY === "node-defaults";
+const SERVER_MEMORY = NODE_DEFAULTS ? {} : serverMemoryEnv(process.env);
+const SERVER_FLAGS = NODE_DEFAULTS ? [] : SERVER_V8_FLAGS;
 /** A request at least this slow is counted as slow in nginx's timing log. */
 const SLOW_MS = 50;
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -165,6 +170,8 @@ async function main() {
     duration: DURATION,
     archiveDays: ARCHIVE_DAYS,
     loadBefore: loadAverage(),
+    serverMemory: { ...SERVER_MEMORY, v8Flags: SERVER_FLAGS },
+    cacheMaxMb: process.env.READER_CACHE_MAX_MB ?? "default",
   };
   const database = await startBenchDatabase(ARCHIVE_DAYS, log);
   const databaseUrl = database.url;
@@ -184,9 +191,11 @@ async function main() {
   try {
     const appPort = await findFreePort();
     const [nginxPort, refreshPort, staticPort] = [await findFreePort(), await findFreePort(), await findFreePort()];
-    app = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(appPort)], {
+    app = spawn(process.execPath, [...SERVER_FLAGS, "node_modules/next/dist/bin/next", "start", "--port", String(appPort)], {
       env: {
         ...process.env,
+        // As `npm start` runs it: V8's heap capped, fewer malloc arenas.
+        ...SERVER_MEMORY,
         NEXT_DIST_DIR: DIST,
         DATABASE_URL: databaseUrl,
         PORT: String(appPort),
@@ -406,6 +415,7 @@ async function main() {
     const cold = results.cold as Awaited<ReturnType<typeof measureColdRenders>> | undefined;
     const lines = [
       `reader benchmark — ${results.date}, commit ${results.commit}, ${results.cpus} CPUs (wrk shares them), ${DURATION} per run, archive ${ARCHIVE_DAYS} days (${database.stories} stories), load average before ${results.loadBefore}`,
+      `server memory settings ${JSON.stringify(SERVER_MEMORY)} ${SERVER_FLAGS.join(" ")}, READER_CACHE_MAX_MB ${results.cacheMaxMb}`,
       "",
       ...(cold
         ? [

@@ -7,8 +7,10 @@ import path from "node:path";
 import { disconnectDb, getDb } from "@/lib/db/client";
 import { ensureDatabase } from "@/lib/db/ensure-database";
 import { seedPages } from "@/lib/import/seed-pages";
+import { cacheBudget } from "@/lib/reader/route-cache-budget.mjs";
 import { siteUrlProblem } from "@/lib/reader/site-url";
 import { runCli, UsageError } from "./run-cli";
+import { SERVER_V8_FLAGS, serverMemoryEnv } from "./server-memory";
 
 const USAGE = "usage: tsx lib/cli/serve.ts dev|start [next options…]";
 
@@ -35,6 +37,12 @@ async function main() {
     process.stderr.write(`error: ${siteProblem}\n`);
     return 1;
   }
+  // The route cache's budget on disk (lib/reader/route-cache-budget.mjs): a typo must not start an unbounded server.
+  const budgetProblem = cacheBudget(process.env).problem;
+  if (budgetProblem) {
+    process.stderr.write(`error: ${budgetProblem}\n`);
+    return 1;
+  }
 
   const database = await ensureDatabase();
   try {
@@ -54,15 +62,19 @@ async function main() {
     await disconnectDb();
   }
 
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", mode, ...rest], {
+  // In production the server's heap is capped (lib/cli/server-memory.ts) unless NODE_OPTIONS sets its own.
+  const memory = mode === "start" ? serverMemoryEnv(process.env) : { NODE_OPTIONS: process.env.NODE_OPTIONS };
+  const v8Flags = mode === "start" ? SERVER_V8_FLAGS : [];
+  const child = spawn(process.execPath, [...v8Flags, "node_modules/next/dist/bin/next", mode, ...rest], {
     stdio: "inherit",
     env: {
       ...process.env,
+      ...memory,
       DATABASE_URL: database.url,
       AUTH_SECRET: await ensureAuthSecret(),
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
       // The server records each request's socket address in X-Forwarded-For (see the file's header).
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--require=${path.resolve("lib/http/append-socket-address.cjs")}`].filter(Boolean).join(" "),
+      NODE_OPTIONS: [memory.NODE_OPTIONS, `--require=${path.resolve("lib/http/append-socket-address.cjs")}`].filter(Boolean).join(" "),
     },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);

@@ -9,6 +9,9 @@ export interface TRouteCacheEntry {
 export default class ReaderRouteCache {
   constructor(ctx: { fs: unknown; flushToDisk: boolean; serverDistDir: string; revalidatedTags: string[]; maxMemoryCacheSize?: number; dev?: boolean });
   get(key: string, ctx: { kind: string; isRoutePPREnabled?: boolean; isFallback?: boolean }): Promise<TRouteCacheEntry | null>;
-  set(key: string, data: { kind: string } | null, ctx: object): Promise<void>;
+  set(key: string, data: ({ kind: string } & Record<string, unknown>) | null, ctx: object): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
+  forget(key: string, kind?: string): Promise<void>;
+  /** The background removal of files earlier runs left in this build directory, once started. */
+  static earlierRunSwept(serverDistDir: string): Promise<{ files: number; bytes: number }> | undefined;
 }

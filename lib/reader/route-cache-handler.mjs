@@ -2,15 +2,71 @@
 // pages. A 404 or a redirect (a made-up id, slug or path) is rendered for each request and never stored,
 // and storing one deletes the page its URL had (a withdrawn story, the old slug of a changed headline).
 // So the cache holds at most one entry per real page, whatever URLs a crawler or an attacker invents.
-// Next loads this file itself at run time, hence plain JavaScript; it extends Next's class (pinned
-// version, see package.json) rather than re-implementing tags, expiry and the memory cache.
+// It is also bounded: past READER_CACHE_MAX_MB on disk, the pages, routes and data entries this process used
+// least recently are deleted (route-cache-budget.mjs), and files an earlier run left are removed at start
+// (route-cache-sweep.mjs). Next loads this file itself at run time, hence plain JavaScript; it extends
+// Next's class (pinned version, see package.json) rather than re-implementing tags, expiry and the memory cache.
 import { rm, utimes } from "node:fs/promises";
+import path from "node:path";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { CacheLedger, cacheBudget, DEFAULT_MAX_MB, entryBytes } from "./route-cache-budget.mjs";
+import { sweepEarlierRuns } from "./route-cache-sweep.mjs";
 
 const FileSystemCache = fileSystemCacheModule.default ?? fileSystemCacheModule;
 
 /** Renders made at run time; what `next build` prerenders (the 404 page itself) lives elsewhere. */
 const RUNTIME_RENDER_PREFIX = "/route-cache/APP_PAGE/";
+
+/**
+ * The entries the budget counts: renders and route bodies made at run time, and data entries (one per tagged
+ * render, lib/reader/tag-render.ts). Build output (prerendered pages outside /route-cache/) is never counted
+ * nor deleted.
+ * @param {string} key
+ * @param {unknown} kind
+ */
+function isBudgeted(key, kind) {
+  if (kind === "FETCH") return true;
+  return (kind === "APP_PAGE" || kind === "APP_ROUTE") && key.startsWith(`/route-cache/${kind}/`);
+}
+
+/** One ledger per build directory (its server folder), shared by the handler instances of the process. */
+const ledgers = new Map();
+/** The sweep of each build directory's files from earlier runs, started once per process. */
+const sweeps = new Map();
+
+/** @param {string} serverDistDir */
+function ledgerFor(serverDistDir) {
+  let ledger = ledgers.get(serverDistDir);
+  if (!ledger) {
+    const { bytes, problem } = cacheBudget();
+    if (problem) console.error(`route cache: ${problem}; using ${DEFAULT_MAX_MB} MB`);
+    ledger = new CacheLedger(bytes ?? DEFAULT_MAX_MB * 1024 * 1024);
+    ledgers.set(serverDistDir, ledger);
+  }
+  return ledger;
+}
+
+/**
+ * Starts removing, in the background, what runs before this process left in the route and data caches.
+ * @param {string} serverDistDir
+ */
+function sweepOnce(serverDistDir) {
+  if (sweeps.has(serverDistDir)) return;
+  const dirs = [path.join(serverDistDir, "route-cache"), path.join(serverDistDir, "..", "cache", "fetch-cache")];
+  const sweep = new Promise((resolve) => setImmediate(resolve))
+    .then(() => sweepEarlierRuns(dirs, performance.timeOrigin))
+    .then(
+      (removed) => {
+        if (removed.files > 0) console.error(`route cache: removed ${removed.files} files (${(removed.bytes / 1048576).toFixed(1)} MB) an earlier run left`);
+        return removed;
+      },
+      (error) => {
+        console.error(`route cache: could not remove what an earlier run left: ${error instanceof Error ? error.message : String(error)}`);
+        return { files: 0, bytes: 0 };
+      },
+    );
+  sweeps.set(serverDistDir, sweep);
+}
 
 /** @param {unknown} data */
 function isIncompletePage(data) {
@@ -68,6 +124,22 @@ function primaryFile(key, data) {
 }
 
 export default class ReaderRouteCache extends FileSystemCache {
+  /** @param {any} ctx */
+  constructor(ctx) {
+    super(ctx);
+    this.ledger = ledgerFor(this.serverDistDir);
+    // Not while building: its workers start one after another and would delete each other's output.
+    if (this.flushToDisk && process.env.NEXT_PHASE !== "phase-production-build") sweepOnce(this.serverDistDir);
+  }
+
+  /**
+   * The background removal of earlier runs' files in this build directory, once it has started.
+   * @param {string} serverDistDir
+   */
+  static earlierRunSwept(serverDistDir) {
+    return sweeps.get(serverDistDir);
+  }
+
   /**
    * @param {string} key
    * @param {any} ctx
@@ -75,6 +147,9 @@ export default class ReaderRouteCache extends FileSystemCache {
   async get(key, ctx) {
     const data = await super.get(key, ctx);
     rememberLookup(key, data !== null && data !== undefined);
+    // A read keeps an entry; one this process has not counted yet (another instance's) is counted now.
+    if (data?.value && this.flushToDisk && isBudgeted(key, ctx?.kind))
+      this.ledger.touch(key, ctx.kind, this.ledger.has(key) ? undefined : entryBytes(data.value));
     return data;
   }
 
@@ -97,6 +172,12 @@ export default class ReaderRouteCache extends FileSystemCache {
     }
     await super.set(key, data, ctx);
     if (startedAt !== undefined) await this.backdate(key, data, startedAt);
+    const kind = data && typeof data === "object" && "kind" in data ? data.kind : null;
+    if (this.flushToDisk && isBudgeted(key, kind)) {
+      this.ledger.touch(key, kind, entryBytes(data));
+      const evicted = this.ledger.takeOverflow(key);
+      await Promise.all(evicted.map((entry) => this.forget(entry.key, entry.kind)));
+    }
   }
 
   /**
@@ -113,10 +194,18 @@ export default class ReaderRouteCache extends FileSystemCache {
     await utimes(this.getFilePath(file.name, file.kind), at / 1000, at / 1000).catch(() => {});
   }
 
-  /** @param {string} key */
-  async forget(key) {
+  /**
+   * Deletes an entry from memory and disk; the next request renders it again.
+   * @param {string} key
+   * @param {string} [kind]
+   */
+  async forget(key, kind = "APP_PAGE") {
     FileSystemCache.memoryCache?.remove(key);
-    const base = this.getFilePath(`${key}.html`, "APP_PAGE").slice(0, -".html".length);
-    await Promise.all([".html", ".rsc", ".meta", ".segments"].map((suffix) => rm(base + suffix, { recursive: true, force: true })));
+    this.ledger.drop(key);
+    if (kind === "FETCH") return rm(this.getFilePath(key, "FETCH"), { force: true });
+    const primary = kind === "APP_ROUTE" ? ".body" : ".html";
+    const base = this.getFilePath(`${key}${primary}`, kind).slice(0, -primary.length);
+    const files = kind === "APP_ROUTE" ? [".body", ".meta"] : [".html", ".rsc", ".meta", ".segments"];
+    await Promise.all(files.map((suffix) => rm(base + suffix, { recursive: true, force: true })));
   }
 }
