@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb, todayInNewsroom } from "@/lib/issues/issue-date";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
-import { releasedPaperIssueWhere, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
+import { releasedPaperIssueSql, releasedPaperIssueWhere, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
 
 /** One sitemap holds at most 50,000 URLs; a month of a daily paper stays far below. */
 const MAX_URLS = 50_000;
@@ -22,30 +22,25 @@ export interface TSitemapMonth {
 
 const later = (a: Date | undefined, b: Date) => (a && a > b ? a : b);
 
-/** The months that have something to index, newest first: one sitemap each (see app/sitemap.xml). */
+/**
+ * The months that have something to index, newest first: one sitemap each (see app/sitemap.xml). Issues
+ * are grouped by month in SQL, each with the latest change among its visible stories — one probe of the
+ * (issueId, readerModifiedAt) index of live snapshots per issue — instead of reading 3,650 issues into the app.
+ */
 export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemapMonth[]> {
   const db = getDb();
-  const [issues, webOnly] = await Promise.all([
-    db.issue.findMany({ where: releasedPaperIssueWhere(now), select: { id: true, date: true, releasedAt: true, updatedAt: true } }),
+  const [printed, webOnly] = await Promise.all([
+    db.$queryRaw<Array<{ month: string; lastModified: Date }>>`
+      SELECT to_char(i."date", 'YYYY-MM') AS month,
+        max(GREATEST(latest."readerModifiedAt", coalesce(i."releasedAt", i."updatedAt"))) AS "lastModified"
+      FROM "Issue" i LEFT JOIN LATERAL (
+        SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${visibleSnapshotSql("s", now)}
+        ORDER BY s."readerModifiedAt" DESC NULLS LAST LIMIT 1) AS latest ON true
+      WHERE ${releasedPaperIssueSql("i", now)}
+      GROUP BY 1`,
     db.articleSnapshot.findMany({ where: { AND: [visibleSnapshotWhere(now), { issueId: null }] }, select: { publishedAt: true, readerModifiedAt: true } }),
   ]);
-  // The latest change among each issue's visible stories: one probe of the (issueId, readerModifiedAt)
-  // index per issue, instead of grouping every story of the archive.
-  const storiesByIssue =
-    issues.length === 0
-      ? []
-      : await db.$queryRaw<Array<{ issueId: number; readerModifiedAt: Date | null }>>`
-          SELECT i."id" AS "issueId", latest."readerModifiedAt" FROM unnest(${issues.map((issue) => issue.id)}::int[]) AS i("id")
-          CROSS JOIN LATERAL (
-            SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${visibleSnapshotSql("s", now)}
-            ORDER BY s."readerModifiedAt" DESC NULLS LAST LIMIT 1) AS latest`;
-  const latestStory = new Map(storiesByIssue.map((row) => [row.issueId, row.readerModifiedAt]));
-  const months = new Map<string, Date>();
-  for (const issue of issues) {
-    const month = issueDateFromDb(issue.date).slice(0, 7);
-    const changed = later(latestStory.get(issue.id) ?? undefined, issue.releasedAt ?? issue.updatedAt);
-    months.set(month, later(months.get(month), changed));
-  }
+  const months = new Map<string, Date>(printed.map((row) => [row.month, row.lastModified]));
   for (const story of webOnly) {
     const month = todayInNewsroom(story.publishedAt).slice(0, 7);
     months.set(month, later(months.get(month), story.readerModifiedAt ?? story.publishedAt));
