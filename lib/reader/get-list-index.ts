@@ -2,9 +2,10 @@
 // with how many. Only visible stories count, so a name that exists only in drafts never shows.
 import "server-only";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
-import { unreleasedLiveSnapshotSql, visibleSnapshotSql } from "./visibility";
+import { liveSnapshotSql, unreleasedLiveSnapshotSql } from "./visibility";
 
 export type TListIndexKind = "column" | "section" | "byline";
 
@@ -23,25 +24,27 @@ export interface TListIndexEntry {
  * released are subtracted.
  */
 async function countVisible(kind: TListIndexKind, now: Date): Promise<Map<number, number>> {
-  const visible = visibleSnapshotSql("s", now);
-  const rows =
+  const hidden = unreleasedLiveSnapshotSql("s", now);
+  // Live counts, then the live stories of unreleased issues taken off (few; visibility.ts decides which).
+  const live =
     kind === "byline"
-      ? await getDb().$queryRaw<Array<{ id: number; count: number }>>`
-          WITH hidden AS (
-            SELECT c, count(*) AS n FROM "ArticleSnapshot" s CROSS JOIN LATERAL unnest(s."contributorIds") AS c
-            WHERE ${unreleasedLiveSnapshotSql("s", now)} GROUP BY c),
-          live AS (SELECT "contributorId" AS c, sum("delta") AS n FROM "ContributorLiveDelta" GROUP BY "contributorId")
-          SELECT live.c AS id, (live.n - coalesce(hidden.n, 0))::int AS count FROM live LEFT JOIN hidden ON hidden.c = live.c
-          WHERE live.n - coalesce(hidden.n, 0) > 0`
-      : kind === "column"
-        ? await getDb().$queryRaw<Array<{ id: number; count: number }>>`
-            SELECT s."columnId" AS id, count(*)::int AS count FROM "ArticleSnapshot" s
-            WHERE s."columnId" IS NOT NULL AND ${visible} GROUP BY s."columnId"`
-        : await getDb().$queryRaw<Array<{ id: number; count: number }>>`
-            SELECT s."sectionId" AS id, count(*)::int AS count FROM "ArticleSnapshot" s
-            WHERE s."sectionId" IS NOT NULL AND ${visible} GROUP BY s."sectionId"`;
+      ? Prisma.sql`SELECT "contributorId" AS id, sum("delta") AS n FROM "ContributorLiveDelta" GROUP BY "contributorId"`
+      : Prisma.sql`SELECT s.${column(kind)} AS id, count(*) AS n FROM "ArticleSnapshot" s
+          WHERE s.${column(kind)} IS NOT NULL AND ${liveSnapshotSql("s")} GROUP BY 1`;
+  const unreleased =
+    kind === "byline"
+      ? Prisma.sql`SELECT c AS id, count(*) AS n FROM "ArticleSnapshot" s CROSS JOIN LATERAL unnest(s."contributorIds") AS c
+          WHERE ${hidden} GROUP BY 1`
+      : Prisma.sql`SELECT s.${column(kind)} AS id, count(*) AS n FROM "ArticleSnapshot" s
+          WHERE s.${column(kind)} IS NOT NULL AND ${hidden} GROUP BY 1`;
+  const rows = await getDb().$queryRaw<Array<{ id: number; count: number }>>`
+    WITH live AS (${live}), hidden AS (${unreleased})
+    SELECT live.id, (live.n - coalesce(hidden.n, 0))::int AS count FROM live LEFT JOIN hidden ON hidden.id = live.id
+    WHERE live.n - coalesce(hidden.n, 0) > 0`;
   return new Map(rows.map((row) => [Number(row.id), Number(row.count)]));
 }
+
+const column = (kind: "column" | "section") => Prisma.raw(kind === "column" ? `"columnId"` : `"sectionId"`);
 
 export async function getListIndex(kind: TListIndexKind, now: Date = new Date()): Promise<{ entries: TListIndexEntry[]; tags: string[] }> {
   const db = getDb();

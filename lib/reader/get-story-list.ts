@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
-import { visibleSnapshotSql } from "./visibility";
+import { liveSnapshotSql, unreleasedLiveSnapshotSql, visibleSnapshotSql } from "./visibility";
 
 export const STORIES_PER_PAGE = 20;
 
@@ -53,7 +53,10 @@ async function indexedListPage(where: Prisma.Sql, now: Date, skip: number, take:
     db.$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where} AND ${visible}
       ORDER BY ${newestFirstSql} LIMIT ${limit} OFFSET ${offset}`;
   const [counted, rows, newest] = await Promise.all([
-    db.$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM "ArticleSnapshot" s WHERE ${where} AND ${visible}`,
+    // Live minus not yet released: counting live ones needs no filter per index entry (≈3 ms for 25,000).
+    db.$queryRaw<Array<{ total: number }>>`SELECT
+      (SELECT count(*) FROM "ArticleSnapshot" s WHERE ${where} AND ${liveSnapshotSql("s")})::int
+      - (SELECT count(*) FROM "ArticleSnapshot" s WHERE ${where} AND ${unreleasedLiveSnapshotSql("s", now)})::int AS total`,
     ids(skip, take),
     skip === 0 ? null : ids(0, 1),
   ]);

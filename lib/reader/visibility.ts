@@ -26,10 +26,17 @@ export function visibleSnapshotSql(alias: string, now: Date = new Date()): Prism
       AND released."releasedAt" IS NOT NULL AND released."releasedAt" <= ${now}))`;
 }
 
+/** Live snapshots, visible or waiting for their issue's release (a partial index's predicate). */
+export function liveSnapshotSql(alias: string): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
+  return Prisma.sql`${Prisma.raw(`"${alias}"`)}."live"`;
+}
+
 /**
  * The live snapshots visibleSnapshotSql() still hides: those printed in an issue not released yet (never,
- * or later than `now`). Live minus these is exactly the visible set; the people index counts that way from
- * the counts kept at publish time (lib/reader/get-list-index.ts, tests/integration/live-snapshot.test.ts).
+ * or later than `now`). Live minus these is exactly the visible set, and counts are cheaper that way: the
+ * live ones are counted from an index alone, the hidden ones are the few stories of unreleased issues
+ * (lib/reader/get-story-list.ts, get-list-index.ts; tests/integration/live-snapshot.test.ts).
  */
 export function unreleasedLiveSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
   if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);

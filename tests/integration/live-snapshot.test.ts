@@ -7,15 +7,16 @@ import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { mergeContributors } from "@/lib/contributors/merge-contributors";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import { importPage } from "@/lib/import/import-page";
 import { parsePageText } from "@/lib/import/parse-page-text";
 import { readPageFile } from "@/lib/import/read-page-file";
 import { releaseIssueInTransaction } from "@/lib/issues/release-issue";
 import { getListIndex } from "@/lib/reader/get-list-index";
-import { releasedPaperIssueSql, releasedPaperIssueWhere, visibleSnapshotSql } from "@/lib/reader/visibility";
+import { liveSnapshotSql, releasedPaperIssueSql, releasedPaperIssueWhere, unreleasedLiveSnapshotSql, visibleSnapshotSql } from "@/lib/reader/visibility";
 import { createTestUser, publishCurrentVersion } from "../helpers/factories";
 import { page, SEED_FILE, story } from "../helpers/pages";
-import { importReaderFixtures } from "./reader-fixtures";
+import { importReaderFixtures, LISTED_COLUMN } from "./reader-fixtures";
 
 const FRONT = { issueDate: "2025-12-20", pageNumber: 1, pageName: "要闻", publish: true, release: true };
 
@@ -133,30 +134,41 @@ describe("the live flag on snapshots", () => {
     await expectFlags(storyId, second);
   });
 
-  it("gives the people index the counts the visibility rule gives, through releases, unpublishing, merges and compaction", async () => {
+  it("gives the 栏目, section and people indexes the counts the visibility rule gives, through releases, unpublishing, merges and compaction", async () => {
     const { actor } = await createTestUser({ role: "ADMIN" });
     const { seed, unreleasedId } = await importReaderFixtures();
     // Stories in an issue scheduled for tomorrow, and in one released a moment ago.
     const scheduled = await importPage(
-      page(story({ headline: "明天出版的稿件", bylines: [{ name: "王文安", role: "reporter", affiliation: "本报" }] })),
+      page(story({ headline: "明天出版的稿件", column: LISTED_COLUMN, bylines: [{ name: "王文安", role: "reporter", affiliation: "本报" }] })),
       { issueDate: "2025-12-22", pageNumber: 1, pageName: "要闻", publish: true, release: false },
       SYSTEM_IMPORT,
     );
     const now = new Date();
     await getDb().issue.update({ where: { id: scheduled.issueId }, data: { releasedAt: new Date(now.getTime() + 86_400_000) } });
 
-    const byRule = async (at: Date) => {
+    // What the index shows for 栏目, sections and people, against counting the rule's visible snapshots.
+    const byRule = async (kind: "column" | "section" | "byline", at: Date) => {
+      const key = Prisma.raw(kind === "column" ? `s."columnId"` : kind === "section" ? `s."sectionId"` : "c");
+      const bylines = kind === "byline" ? Prisma.sql`CROSS JOIN LATERAL unnest(s."contributorIds") AS c` : Prisma.empty;
       const rows = await getDb().$queryRaw<Array<{ id: number; count: number }>>`
-        SELECT c AS id, count(*)::int AS count FROM "ArticleSnapshot" s CROSS JOIN LATERAL unnest(s."contributorIds") AS c
-        WHERE ${visibleSnapshotSql("s", at)} GROUP BY c ORDER BY c`;
+        SELECT ${key} AS id, count(*)::int AS count FROM "ArticleSnapshot" s ${bylines}
+        WHERE ${key} IS NOT NULL AND ${visibleSnapshotSql("s", at)} GROUP BY 1 ORDER BY 1`;
       return rows.map((row) => [row.id, row.count]);
     };
-    const byIndex = async (at: Date) =>
-      (await getListIndex("byline", at)).entries.map((entry) => [entry.id, entry.count]).sort((a, b) => (a[0] as number) - (b[0] as number));
+    const byIndex = async (kind: "column" | "section" | "byline", at: Date) =>
+      (await getListIndex(kind, at)).entries.map((entry) => [entry.id, entry.count]).sort((a, b) => (a[0] as number) - (b[0] as number));
     const expectSame = async (at: Date = now) => {
-      const expected = await byRule(at);
-      expect(expected.length).toBeGreaterThan(0);
-      expect(await byIndex(at)).toEqual(expected);
+      for (const kind of ["column", "section", "byline"] as const) {
+        const expected = await byRule(kind, at);
+        expect(expected.length).toBeGreaterThan(0);
+        expect(await byIndex(kind, at)).toEqual(expected);
+      }
+      // Live minus not yet released is the visible set itself.
+      const visible = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${visibleSnapshotSql("s", at)} ORDER BY 1`;
+      const difference = await getDb().$queryRaw<Array<{ id: number }>>`
+        SELECT s."id" FROM "ArticleSnapshot" s WHERE ${liveSnapshotSql("s")}
+        EXCEPT SELECT s."id" FROM "ArticleSnapshot" s WHERE ${unreleasedLiveSnapshotSql("s", at)} ORDER BY 1`;
+      expect(difference).toEqual(visible);
     };
 
     await expectSame();
