@@ -1,6 +1,7 @@
 // /columns, /sections and /bylines: every 栏目, section or person with at least one story readers can see,
 // with how many. Only visible stories count, so a name that exists only in drafts never shows.
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
@@ -46,7 +47,7 @@ async function countVisible(kind: TListIndexKind, now: Date): Promise<Map<number
 
 const column = (kind: "column" | "section") => Prisma.raw(kind === "column" ? `"columnId"` : `"sectionId"`);
 
-export async function getListIndex(kind: TListIndexKind, now: Date = new Date()): Promise<{ entries: TListIndexEntry[]; tags: string[] }> {
+async function readListIndex(kind: TListIndexKind, now: Date = new Date()): Promise<{ entries: TListIndexEntry[]; tags: string[] }> {
   const db = getDb();
   const counts = await countVisible(kind, now);
   const ids = [...counts.keys()];
@@ -72,3 +73,6 @@ export async function getListIndex(kind: TListIndexKind, now: Date = new Date())
   // "latest" comes with every publish and unpublish; each entry's own tag with a change to it.
   return { entries, tags: [readerTags.latest(), ...entries.map((entry) => tagOf(entry.id))] };
 }
+
+/** Shared by a render's generateMetadata and page (React's per-request cache): one read of the database, not two. */
+export const getListIndex = cache(readListIndex);

@@ -1,6 +1,7 @@
 // Published stories of one 栏目, section or byline, newest first, paginated. A column, section or person
 // with no visible story does not exist for readers (a draft must not reveal even a name).
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
@@ -91,7 +92,7 @@ function nameIn(summary: TStorySummary, filter: TStoryListFilter, id: number): s
   return summary.content.bylines.find((byline) => byline.contributorId === id)?.name ?? null;
 }
 
-export async function getStoryList(filter: TStoryListFilter, page: number, now: Date = new Date()): Promise<{ list: TStoryList | null; tags: string[] }> {
+async function readStoryList(filter: TStoryListFilter, page: number, now: Date = new Date()): Promise<{ list: TStoryList | null; tags: string[] }> {
   // A story joining this list may come from a release that names only its issue: "latest" covers that.
   // `latest` is notified by every publish and unpublish, so the list needs no tag per story (each extra tag
   // costs time on every cache hit).
@@ -110,4 +111,13 @@ export async function getStoryList(filter: TStoryListFilter, page: number, now: 
   const newest = summaries.get(newestId);
   const name = (newest && nameIn(newest, filter, resolved.id)) ?? "";
   return { list: { name, id: resolved.id, stories, page, pageCount, total }, tags };
+}
+
+/** One read per render: generateMetadata and the page both ask, each with a filter object of its own. */
+const readOnce = cache((kind: TStoryListFilter["kind"], key: string | number, page: number, now: Date | undefined) =>
+  readStoryList(kind === "byline" ? { kind, contributorId: Number(key) } : { kind, slug: String(key) }, page, now),
+);
+
+export function getStoryList(filter: TStoryListFilter, page: number, now?: Date): Promise<{ list: TStoryList | null; tags: string[] }> {
+  return readOnce(filter.kind, filter.kind === "byline" ? filter.contributorId : filter.slug, page, now);
 }
