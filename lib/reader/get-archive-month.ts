@@ -1,5 +1,6 @@
 // 往期回顾: the released issues of one month, and the nearest months before and after that have any.
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
@@ -19,7 +20,7 @@ function monthBounds(month: string): { start: string; end: string } {
   return { start: `${month}-01`, end: `${next}-01` };
 }
 
-export async function getArchiveMonth(month: string, now: Date = new Date()): Promise<{ archive: TArchiveMonth; tags: string[] }> {
+async function readArchiveMonth(month: string, now: Date = new Date()): Promise<{ archive: TArchiveMonth; tags: string[] }> {
   const db = getDb();
   const { start, end } = monthBounds(month);
   const where = releasedPaperIssueWhere(now);
@@ -44,3 +45,6 @@ export async function getLatestIssueMonth(now: Date = new Date()): Promise<strin
   const latest = await getDb().issue.findFirst({ where: releasedPaperIssueWhere(now), select: { date: true }, orderBy: { date: "desc" } });
   return latest ? issueDateFromDb(latest.date).slice(0, 7) : null;
 }
+
+/** Shared by a render's generateMetadata and page (React's per-request cache): one read of the database, not two. */
+export const getArchiveMonth = cache(readArchiveMonth);

@@ -1,5 +1,6 @@
 // One story as readers see it: its live snapshot, visible only under the visibility rule.
 import "server-only";
+import { cache } from "react";
 import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
 import { getDb } from "@/lib/db/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
@@ -17,7 +18,7 @@ export interface TArticleView {
   dateModified: Date;
 }
 
-export async function getArticleView(articleId: number, now: Date = new Date()): Promise<{ view: TArticleView | null; tags: string[] }> {
+async function readArticleView(articleId: number, now: Date = new Date()): Promise<{ view: TArticleView | null; tags: string[] }> {
   const snapshot = await getDb().articleSnapshot.findFirst({
     where: { articleId, ...visibleSnapshotWhere(now) },
     select: {
@@ -47,3 +48,6 @@ export async function getArticleView(articleId: number, now: Date = new Date()):
     tags,
   };
 }
+
+/** Shared by a render's generateMetadata and page (React's per-request cache): one read of the database, not two. */
+export const getArticleView = cache(readArticleView);

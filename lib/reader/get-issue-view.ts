@@ -1,6 +1,7 @@
 // One released issue: its pages (版面导航) and every headline by page (标题导航). When the date has no
 // released issue, the nearest released issues before and after it instead.
 import "server-only";
+import { cache } from "react";
 import { ZArticleContent } from "@/lib/content/article-content";
 import { splitIntoParts } from "@/lib/content/parts";
 import { getDb } from "@/lib/db/client";
@@ -41,7 +42,7 @@ export async function nearestIssueDates(date: string, now: Date): Promise<{ prev
   return { previous: previous ? issueDateFromDb(previous.date) : null, next: next ? issueDateFromDb(next.date) : null };
 }
 
-export async function getIssueView(date: string, now: Date = new Date()): Promise<{ view: TIssueView; tags: string[] }> {
+async function readIssueView(date: string, now: Date = new Date()): Promise<{ view: TIssueView; tags: string[] }> {
   const db = getDb();
   const issue = await db.issue.findFirst({
     where: { ...releasedPaperIssueWhere(now), date: issueDateToDb(date) },
@@ -99,3 +100,6 @@ export async function getIssueView(date: string, now: Date = new Date()): Promis
     tags,
   };
 }
+
+/** Shared by a render's generateMetadata and page (React's per-request cache): one read of the database, not two. */
+export const getIssueView = cache(readIssueView);

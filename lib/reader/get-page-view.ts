@@ -1,5 +1,6 @@
 // One page (版) of a released issue with its stories in print order, and its neighbours for 上一版/下一版.
 import "server-only";
+import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
@@ -21,7 +22,7 @@ export interface TPageView {
   pending: TPendingStory[];
 }
 
-export async function getPageView(date: string, pageNumber: number, now: Date = new Date()): Promise<{ view: TPageView | null; tags: string[] }> {
+async function readPageView(date: string, pageNumber: number, now: Date = new Date()): Promise<{ view: TPageView | null; tags: string[] }> {
   const db = getDb();
   const issue = await db.issue.findFirst({
     where: { ...releasedPaperIssueWhere(now), date: issueDateToDb(date) },
@@ -49,3 +50,6 @@ export async function getPageView(date: string, pageNumber: number, now: Date = 
     tags: [readerTags.issue(issue.id), readerTags.latest(), ...tags],
   };
 }
+
+/** Shared by a render's generateMetadata and page (React's per-request cache): one read of the database, not two. */
+export const getPageView = cache(readPageView);

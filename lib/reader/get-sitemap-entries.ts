@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb, todayInNewsroom } from "@/lib/issues/issue-date";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
-import { releasedPaperIssueWhere, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
+import { releasedPaperIssueSql, releasedPaperIssueWhere, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
 
 /** One sitemap holds at most 50,000 URLs; a month of a daily paper stays far below. */
 const MAX_URLS = 50_000;
@@ -22,30 +22,25 @@ export interface TSitemapMonth {
 
 const later = (a: Date | undefined, b: Date) => (a && a > b ? a : b);
 
-/** The months that have something to index, newest first: one sitemap each (see app/sitemap.xml). */
+/**
+ * The months that have something to index, newest first: one sitemap each (see app/sitemap.xml). Issues
+ * are grouped by month in SQL, each with the latest change among its visible stories — one probe of the
+ * (issueId, readerModifiedAt) index of live snapshots per issue — instead of reading 3,650 issues into the app.
+ */
 export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemapMonth[]> {
   const db = getDb();
-  const [issues, webOnly] = await Promise.all([
-    db.issue.findMany({ where: releasedPaperIssueWhere(now), select: { id: true, date: true, releasedAt: true, updatedAt: true } }),
+  const [printed, webOnly] = await Promise.all([
+    db.$queryRaw<Array<{ month: string; lastModified: Date }>>`
+      SELECT to_char(i."date", 'YYYY-MM') AS month,
+        max(GREATEST(latest."readerModifiedAt", coalesce(i."releasedAt", i."updatedAt"))) AS "lastModified"
+      FROM "Issue" i LEFT JOIN LATERAL (
+        SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${visibleSnapshotSql("s", now)}
+        ORDER BY s."readerModifiedAt" DESC NULLS LAST LIMIT 1) AS latest ON true
+      WHERE ${releasedPaperIssueSql("i", now)}
+      GROUP BY 1`,
     db.articleSnapshot.findMany({ where: { AND: [visibleSnapshotWhere(now), { issueId: null }] }, select: { publishedAt: true, readerModifiedAt: true } }),
   ]);
-  // The latest change among each issue's visible stories: one probe of the (issueId, readerModifiedAt)
-  // index per issue, instead of grouping every story of the archive.
-  const storiesByIssue =
-    issues.length === 0
-      ? []
-      : await db.$queryRaw<Array<{ issueId: number; readerModifiedAt: Date | null }>>`
-          SELECT i."id" AS "issueId", latest."readerModifiedAt" FROM unnest(${issues.map((issue) => issue.id)}::int[]) AS i("id")
-          CROSS JOIN LATERAL (
-            SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${visibleSnapshotSql("s", now)}
-            ORDER BY s."readerModifiedAt" DESC NULLS LAST LIMIT 1) AS latest`;
-  const latestStory = new Map(storiesByIssue.map((row) => [row.issueId, row.readerModifiedAt]));
-  const months = new Map<string, Date>();
-  for (const issue of issues) {
-    const month = issueDateFromDb(issue.date).slice(0, 7);
-    const changed = later(latestStory.get(issue.id) ?? undefined, issue.releasedAt ?? issue.updatedAt);
-    months.set(month, later(months.get(month), changed));
-  }
+  const months = new Map<string, Date>(printed.map((row) => [row.month, row.lastModified]));
   for (const story of webOnly) {
     const month = todayInNewsroom(story.publishedAt).slice(0, 7);
     months.set(month, later(months.get(month), story.readerModifiedAt ?? story.publishedAt));
@@ -63,15 +58,24 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
   const db = getDb();
   const issueDates = { gte: issueDateToDb(`${month}-01`), lt: issueDateToDb(`${nextMonth(month)}-01`) };
   const published = { gte: new Date(`${month}-01T00:00:00+08:00`), lt: new Date(`${nextMonth(month)}-01T00:00:00+08:00`) };
-  const [issues, issuesOfMonth] = await Promise.all([
+  // Stories by their issues' ids, not through a join on the issue's date: an OR across the join made
+  // PostgreSQL read every story of the archive. Read alongside the issues and pages, in SQL (≈1,700 rows:
+  // Prisma's mapping of them cost as much as the query).
+  const storiesOfMonth = async () => {
+    const issuesOfMonth = await db.issue.findMany({ where: { date: issueDates }, select: { id: true } });
+    return db.$queryRaw<Array<{ articleId: number; headline: string; publishedAt: Date; readerModifiedAt: Date | null }>>`
+      SELECT s."articleId", s."headline", s."publishedAt", s."readerModifiedAt" FROM "ArticleSnapshot" s
+      WHERE ${visibleSnapshotSql("s", now)} AND (s."issueId" = ANY(${issuesOfMonth.map((issue) => issue.id)}::int[])
+        OR (s."issueId" IS NULL AND s."publishedAt" >= ${published.gte} AND s."publishedAt" < ${published.lt}))
+      ORDER BY s."readerPublishedAt" DESC NULLS LAST, s."id" DESC LIMIT ${MAX_URLS}`;
+  };
+  const [issues, stories] = await Promise.all([
     db.issue.findMany({
       where: { AND: [releasedPaperIssueWhere(now), { date: issueDates }] },
       select: { date: true, releasedAt: true, updatedAt: true, pages: { select: { number: true }, orderBy: { number: "asc" } } },
       orderBy: { date: "desc" },
     }),
-    // Stories by their issues' ids, not through a join on the issue's date: an OR across the join made
-    // PostgreSQL read every story of the archive.
-    db.issue.findMany({ where: { date: issueDates }, select: { id: true } }),
+    storiesOfMonth(),
   ]);
   const entries: TSitemapEntry[] = [];
   for (const issue of issues) {
@@ -80,15 +84,7 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
     entries.push({ path: readerPaths.issue(date), lastModified });
     for (const page of issue.pages) entries.push({ path: readerPaths.page(date, page.number), lastModified });
   }
-  const stories = await db.articleSnapshot.findMany({
-    where: {
-      AND: [visibleSnapshotWhere(now), { OR: [{ issueId: { in: issuesOfMonth.map((issue) => issue.id) } }, { issueId: null, publishedAt: published }] }],
-    },
-    select: { articleId: true, headline: true, publishedAt: true, readerModifiedAt: true },
-    orderBy: newestFirst,
-    take: Math.max(0, MAX_URLS - entries.length),
-  });
-  for (const story of stories)
+  for (const story of stories.slice(0, Math.max(0, MAX_URLS - entries.length)))
     entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified: story.readerModifiedAt ?? story.publishedAt });
   return entries;
 }

@@ -1,13 +1,15 @@
 // The one rule of what readers may see. Every reader page, feed, sitemap and search goes through it:
 // a story's live (currently published) snapshot, and — when it is placed in a print issue — only once
-// that issue is released.
+// that issue is released. "Live" is ArticleSnapshot.live, which triggers keep equal to "some Article's
+// liveSnapshotId is this snapshot" (migration 20261201170000_live_snapshot), so lists need no probe of
+// Article per story and the reader's partial indexes (WHERE live) serve them.
 import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { DEFAULT_PUBLICATION } from "@/lib/publications/default-publication";
 
 export function visibleSnapshotWhere(now: Date = new Date()): Prisma.ArticleSnapshotWhereInput {
   return {
-    liveFor: { isNot: null },
+    live: true,
     OR: [{ issueId: null }, { issue: { releasedAt: { not: null, lte: now } } }],
   };
 }
@@ -19,9 +21,28 @@ export function visibleSnapshotWhere(now: Date = new Date()): Prisma.ArticleSnap
 export function visibleSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
   if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
   const s = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`EXISTS (SELECT 1 FROM "Article" live WHERE live."liveSnapshotId" = ${s}."id")
+  return Prisma.sql`${s}."live"
     AND (${s}."issueId" IS NULL OR EXISTS (SELECT 1 FROM "Issue" released WHERE released."id" = ${s}."issueId"
       AND released."releasedAt" IS NOT NULL AND released."releasedAt" <= ${now}))`;
+}
+
+/** Live snapshots, visible or waiting for their issue's release (a partial index's predicate). */
+export function liveSnapshotSql(alias: string): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
+  return Prisma.sql`${Prisma.raw(`"${alias}"`)}."live"`;
+}
+
+/**
+ * The live snapshots visibleSnapshotSql() still hides: those printed in an issue not released yet (never,
+ * or later than `now`). Live minus these is exactly the visible set, and counts are cheaper that way: the
+ * live ones are counted from an index alone, the hidden ones are the few stories of unreleased issues
+ * (lib/reader/get-story-list.ts, get-list-index.ts; tests/integration/live-snapshot.test.ts).
+ */
+export function unreleasedLiveSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
+  const s = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`${s}."live" AND ${s}."issueId" IN (SELECT unreleased."id" FROM "Issue" unreleased
+    WHERE unreleased."releasedAt" IS NULL OR unreleased."releasedAt" > ${now})`;
 }
 
 export function releasedIssueWhere(now: Date = new Date()): Prisma.IssueWhereInput {
@@ -31,6 +52,14 @@ export function releasedIssueWhere(now: Date = new Date()): Prisma.IssueWhereInp
 /** Released issues of the paper this site serves. */
 export function releasedPaperIssueWhere(now: Date = new Date()): Prisma.IssueWhereInput {
   return { ...releasedIssueWhere(now), publication: { slug: DEFAULT_PUBLICATION.slug } };
+}
+
+/** releasedPaperIssueWhere() for raw SQL: `alias` names an "Issue" row (tests/integration/live-snapshot.test.ts). */
+export function releasedPaperIssueSql(alias: string, now: Date = new Date()): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
+  const i = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`${i}."releasedAt" IS NOT NULL AND ${i}."releasedAt" <= ${now}
+    AND ${i}."publicationId" = (SELECT paper."id" FROM "Publication" paper WHERE paper."slug" = ${DEFAULT_PUBLICATION.slug})`;
 }
 
 /** Pages of released issues: an unreleased issue's pages do not exist for readers. */
