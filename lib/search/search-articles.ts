@@ -12,6 +12,7 @@ import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { visibleSnapshotSql } from "@/lib/reader/visibility";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { broadenQuery } from "./broaden-query";
+import { estimateCommonTerms } from "./pair-statistics";
 import { dictionaryWords } from "./query-words";
 import { countUpTo, estimatedMatches, idsByDate, lexemeCandidates, phraseMatches, type TCandidate, tsquery, twoTiersByDate } from "./search-candidates";
 import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, type TSearchFilters } from "./search-params";
@@ -110,8 +111,12 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
   // A term in tens of thousands of stories would make the GIN index read all of their entries just to count
   // past the cap (35 ms for 晋中 at 138,000 stories): when PostgreSQL's estimate (low rather than high for
   // pairs that go together) is far above the cap, the count is taken as "more than the cap" without it.
+  // Without filters, the pairs' own statistics estimate a query of common words far better (pair-statistics.ts).
+  const filtered = Boolean(filters.from || filters.to || filters.section || filters.column || filters.byline);
+  const fromPairs = trustEstimate && !filtered ? await estimateCommonTerms(queryTerms(query)) : null;
   const common =
-    trustEstimate && (await estimatedMatches(Prisma.join([Prisma.sql`s."searchVector" @@ ${tsquery(lexemes)}`, ...base], " AND "))) >= COMMON_ESTIMATE;
+    trustEstimate &&
+    (fromPairs ?? (await estimatedMatches(Prisma.join([Prisma.sql`s."searchVector" @@ ${tsquery(lexemes)}`, ...base], " AND ")))) >= COMMON_ESTIMATE;
   const candidates = common ? [] : await lexemeCandidates(lexemes, phrase, words, base, SEARCH_RESULT_CAP + 1);
   // One common word in a headline (社区 of 社区食堂) says little: only most of the query's words count.
   for (const candidate of candidates) if (candidate.words * 2 <= words.length) candidate.words = 0;
