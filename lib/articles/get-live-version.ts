@@ -25,15 +25,11 @@ function toVersion(snapshot: { version: number; publishedAt: Date; content: unkn
 }
 
 export async function getLiveVersion(articleId: number): Promise<TLiveVersions> {
-  const article = await getDb().article.findUnique({
-    where: { id: articleId },
-    select: {
-      liveSnapshot: { select: VERSION_FIELDS },
-      snapshots: { select: VERSION_FIELDS, orderBy: [{ publishedAt: "desc" }, { id: "desc" }], take: 1 },
-    },
-  });
+  const db = getDb();
+  const article = await db.article.findUnique({ where: { id: articleId }, select: { liveSnapshot: { select: VERSION_FIELDS } } });
   if (!article) throw new AppError("NOT_FOUND", `稿件 #${articleId} 不存在`);
   if (article.liveSnapshot) return { live: toVersion(article.liveSnapshot), withdrawn: null };
-  const last = article.snapshots[0];
+  // Only a story without a live version is looked up for the one readers saw last.
+  const last = await db.articleSnapshot.findFirst({ where: { articleId }, select: VERSION_FIELDS, orderBy: [{ publishedAt: "desc" }, { id: "desc" }] });
   return { live: null, withdrawn: last ? toVersion(last) : null };
 }
