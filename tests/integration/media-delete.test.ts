@@ -7,12 +7,12 @@ import { publishArticle } from "@/lib/articles/publish-article";
 import { saveArticle } from "@/lib/articles/save-article";
 import type { TActor } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { deleteMedia } from "@/lib/media/delete-media";
 import type { TMediaRecord } from "@/lib/media/media-record";
 import { storeImage } from "@/lib/media/store-image";
 import { createTestUser } from "../helpers/factories";
 import { photoJpeg } from "../helpers/images";
+import { refusal } from "../helpers/refusal";
 
 let uploader: TActor;
 let media: TMediaRecord;
@@ -24,15 +24,6 @@ beforeEach(async () => {
 
 const blobKeys = async (hash: string) =>
   (await getDb().mediaBlob.findMany({ where: { key: { startsWith: `media/${hash}/` } }, select: { key: true } })).map((row) => row.key).sort();
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 async function storyWithPhoto(headline: string, options: { publish: boolean; thenRemovePhoto?: boolean }) {
   const { id } = await createArticle(uploader, { kind: "photo", headline, pageId: null });

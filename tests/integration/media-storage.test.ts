@@ -4,11 +4,11 @@
 import sharp from "sharp";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getMediaStorage } from "@/lib/media/storage";
 import { storeImage } from "@/lib/media/store-image";
 import { createTestUser } from "../helpers/factories";
 import { NOT_AN_IMAGE, oversizedJpeg, photoJpeg, pngBombHeader, SVG_IMAGE, smallPng, truncated } from "../helpers/images";
+import { refusal } from "../helpers/refusal";
 import { startS3Server } from "../helpers/s3-server";
 
 let s3: Awaited<ReturnType<typeof startS3Server>>;
@@ -32,15 +32,6 @@ const STORAGES = [
   },
   { kind: "s3", use: () => Object.assign(process.env, s3.env), keys: () => s3.keys() },
 ] as const;
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 describe.each(STORAGES)("media storage: $kind", (storage) => {
   it("is the configured implementation", () => {

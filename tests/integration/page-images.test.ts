@@ -8,7 +8,6 @@ import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { saveArticle } from "@/lib/articles/save-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { getDb } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { getReaderPageImage } from "@/lib/page-images/get-reader-page-image";
 import { MAX_UPLOAD_BYTES } from "@/lib/page-images/limits";
 import { readPageImageRendition } from "@/lib/page-images/read-page-image-rendition";
@@ -22,6 +21,7 @@ import { READER_CHANGE_CHANNEL } from "@/lib/reader-change/cache-tags";
 import { ensureDebianPackages } from "../helpers/debian-packages";
 import { createPrintedPage, createTestUser } from "../helpers/factories";
 import { jpegScan, onePagePdf, pixelAt, pngBomb } from "../helpers/page-image-files";
+import { refusal } from "../helpers/refusal";
 
 const BEIDOU = "竞逐“北斗”新赛道 打造产业新高地";
 
@@ -35,15 +35,6 @@ async function frontPage() {
   const admin = (await createTestUser({ role: "ADMIN", name: "版面主任" })).actor;
   const pageId = printed.issue.pages[0]?.id ?? 0;
   return { ...printed, admin, pageId };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (caught: unknown) => caught,
-  );
-  if (!(error instanceof AppError)) throw new Error(`expected an AppError, got ${String(error)}`);
-  return error;
 }
 
 const staff = { staff: async () => true };
