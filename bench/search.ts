@@ -161,7 +161,7 @@ async function main() {
       pg_size_pretty(pg_total_relation_size('"ArticleSnapshot"') - pg_indexes_size('"ArticleSnapshot"')) AS "heap+toast",
       pg_size_pretty(pg_relation_size('"ArticleSnapshot_searchVector_idx"')) AS "search index",
       pg_size_pretty(pg_relation_size('"ArticleSnapshot_searchHead_idx"')) AS "headline index",
-      pg_size_pretty(pg_relation_size('"ArticleSnapshot_searchDate_idx"')) AS "date index",
+      pg_size_pretty(pg_relation_size('"ArticleSnapshot_searchDate_id_idx"')) AS "date index",
       pg_size_pretty(pg_relation_size('"Article_searchVector_idx"')) AS "draft search index",
       pg_size_pretty(pg_total_relation_size('"Article"') - pg_indexes_size('"Article"')) AS "drafts heap+toast",
       pg_size_pretty((SELECT sum(pg_column_size("searchVector"))::bigint FROM "ArticleSnapshot")) AS "snapshot vectors",

@@ -11,30 +11,54 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { searchRuns } from "./tokens";
 
+interface TColumnStatistics {
+  /** The most common pairs and the share of stories holding each. */
+  shares: Map<string, number>;
+  /** The share of the least common of them: any pair not listed is at most this common. */
+  floor: number;
+}
+
 interface TPairStatistics {
   /** Rows of the snapshot table, as the planner knows them. */
   rows: number;
-  /** The most common pairs and the share of stories holding each. */
-  shares: Map<string, number>;
+  /** The whole story's vector, and the headline parts' (bylines, 栏目) alone. */
+  searchVector: TColumnStatistics;
+  searchHead: TColumnStatistics | null;
 }
+
+type TColumn = "searchVector" | "searchHead";
 
 /** Statistics change only with ANALYZE: read again after this long. */
 const REFRESH_MS = 10 * 60_000;
 let cached: { at: number; statistics: Promise<TPairStatistics | null> } | null = null;
 
-async function readPairStatistics(): Promise<TPairStatistics | null> {
-  const rows = await getDb().$queryRaw<Array<{ rows: number; elements: string[] | null; shares: number[] | null }>>`
-    SELECT c."reltuples"::float8 AS "rows", st."most_common_elems"::text::text[] AS "elements", st."most_common_elem_freqs"::float8[] AS "shares"
-    FROM pg_class c LEFT JOIN pg_stats st ON st."tablename" = 'ArticleSnapshot' AND st."attname" = 'searchVector' AND st."schemaname" = current_schema()
-    WHERE c."oid" = '"ArticleSnapshot"'::regclass`;
-  const row = rows[0];
-  if (!row?.elements || !row.shares || row.rows <= 0) return null;
+function columnStatistics(elements: string[] | null, frequencies: number[] | null): TColumnStatistics | null {
+  if (!elements || !frequencies || elements.length === 0) return null;
   const shares = new Map<string, number>();
-  row.elements.forEach((element, index) => {
-    const share = row.shares?.[index];
+  elements.forEach((element, index) => {
+    const share = frequencies[index];
     if (typeof share === "number") shares.set(element, share);
   });
-  return { rows: row.rows, shares };
+  // pg_stats appends the minimum, the maximum and the null share after the elements' own frequencies.
+  const floor = frequencies[elements.length] ?? Math.min(...shares.values());
+  return { shares, floor };
+}
+
+async function readPairStatistics(): Promise<TPairStatistics | null> {
+  const rows = await getDb().$queryRaw<Array<{ rows: number; column: TColumn | null; elements: string[] | null; shares: number[] | null }>>`
+    SELECT c."reltuples"::float8 AS "rows", st."attname"::text AS "column", st."most_common_elems"::text::text[] AS "elements",
+      st."most_common_elem_freqs"::float8[] AS "shares"
+    FROM pg_class c LEFT JOIN pg_stats st ON st."tablename" = 'ArticleSnapshot' AND st."attname" IN ('searchVector', 'searchHead')
+      AND st."schemaname" = current_schema()
+    WHERE c."oid" = '"ArticleSnapshot"'::regclass`;
+  const of = (column: TColumn) => {
+    const row = rows.find((candidate) => candidate.column === column);
+    return row ? columnStatistics(row.elements, row.shares) : null;
+  };
+  const total = rows[0]?.rows ?? 0;
+  const searchVector = of("searchVector");
+  if (!searchVector || total <= 0) return null;
+  return { rows: total, searchVector, searchHead: of("searchHead") };
 }
 
 function pairStatistics(now = Date.now()): Promise<TPairStatistics | null> {
@@ -63,11 +87,27 @@ export async function estimateCommonTerms(terms: readonly string[]): Promise<num
   if (!statistics) return null;
   let share = 1;
   for (const pairs of pairsOfTerms as string[][]) {
-    const known = pairs.map((pair) => statistics.shares.get(pair));
+    const known = pairs.map((pair) => statistics.searchVector.shares.get(pair));
     if (known.some((value) => value === undefined)) return null;
     share *= Math.min(...(known as number[]));
   }
   return share * statistics.rows;
+}
+
+/**
+ * The share of stories estimated to hold every term in their headline parts, 栏目 or bylines, as above (a
+ * pair not among the most common counts as common as the least common of them). Terms of one story's
+ * headline go together too, so this is low rather than high. Null when a term is not made of CJK pairs or
+ * there are no statistics.
+ */
+export async function estimateHeadlineShare(terms: readonly string[]): Promise<number | null> {
+  const pairsOfTerms = terms.map(termPairs);
+  if (pairsOfTerms.length === 0 || pairsOfTerms.some((pairs) => pairs === null)) return null;
+  const head = (await pairStatistics())?.searchHead;
+  if (!head) return null;
+  let share = 1;
+  for (const pairs of pairsOfTerms as string[][]) share *= Math.min(...pairs.map((pair) => head.shares.get(pair) ?? head.floor));
+  return share;
 }
 
 /** Forgets the statistics read so far (tests that ANALYZE a table they just filled). */

@@ -12,9 +12,20 @@ import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { visibleSnapshotSql } from "@/lib/reader/visibility";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { broadenQuery } from "./broaden-query";
-import { estimateCommonTerms } from "./pair-statistics";
+import { estimateCommonTerms, estimateHeadlineShare } from "./pair-statistics";
 import { dictionaryWords } from "./query-words";
-import { countUpTo, estimatedMatches, idsByDate, lexemeCandidates, phraseMatches, type TCandidate, tsquery, twoTiersByDate } from "./search-candidates";
+import {
+  countUpTo,
+  estimatedMatches,
+  HEAD_WINDOW,
+  idsByDate,
+  lexemeCandidates,
+  newestMatches,
+  phraseMatches,
+  type TCandidate,
+  tsquery,
+  twoTiersByDate,
+} from "./search-candidates";
 import { SEARCH_PAGE_SIZE, SEARCH_RESULT_CAP, type TSearchFilters } from "./search-params";
 import { buildTsquery, queryTerms, termToTsquery } from "./tokens";
 
@@ -60,16 +71,30 @@ function filterSql(filters: TSearchFilters): Prisma.Sql[] {
  * More than SEARCH_RESULT_CAP stories hold the query's pairs: two tiers (every term in the headline parts
  * first, then the rest), each newest first, read along the date index so that no tier ranks every match.
  */
-async function commonTermPage(phrase: string, base: Prisma.Sql[], sort: TSearchFilters["sort"], offset: number): Promise<number[]> {
+async function commonTermPage(
+  phrase: string,
+  unfilteredTerms: string[] | null,
+  base: Prisma.Sql[],
+  sort: TSearchFilters["sort"],
+  offset: number,
+): Promise<number[]> {
   const matches = tsquery(phrase);
-  // Walked along the date index (see idsByDate): the body vector is read only for the newest stories.
+  // `IS TRUE`: the GIN index cannot answer it, so PostgreSQL walks the newest stories (see idsByDate).
   const inBody = Prisma.sql`(s."searchVector" @@ ${matches}) IS TRUE`;
-  if (sort === "date") return idsByDate(Prisma.join([inBody, ...base], " AND "), offset, SEARCH_PAGE_SIZE);
+  if (sort === "date") return newestMatches(inBody, base, offset, SEARCH_PAGE_SIZE);
+  const headHit = Prisma.sql`(s."searchHead" @@ ${matches}) IS TRUE`;
+  const bodyHit = Prisma.sql`${inBody} AND NOT coalesce(s."searchHead" @@ ${matches}, false)`;
   // The headline vector is small and kept in the row: PostgreSQL may use its index or walk, whichever is cheaper.
-  const headWhere = Prisma.join([Prisma.sql`s."searchHead" @@ ${matches}`, ...base], " AND ");
-  const bodyWhere = Prisma.join([inBody, Prisma.sql`NOT coalesce(s."searchHead" @@ ${matches}, false)`, ...base], " AND ");
-  const headInWindow = Prisma.join([Prisma.sql`(s."searchHead" @@ ${matches}) IS TRUE`, ...base], " AND ");
-  if (offset === 0) return twoTiersByDate(headInWindow, headWhere, bodyWhere, SEARCH_PAGE_SIZE);
+  const headIndexed = Prisma.sql`s."searchHead" @@ ${matches}`;
+  const headWhere = Prisma.join([headIndexed, ...base], " AND ");
+  const bodyWhere = Prisma.join([bodyHit, ...base], " AND ");
+  if (offset === 0) {
+    // The headline tier looks among the newest stories only when they are likely to hold a page of
+    // headline matches; with filters, or terms the statistics cannot judge, always.
+    const headShare = unfilteredTerms ? await estimateHeadlineShare(unfilteredTerms) : null;
+    const headWindow = headShare === null || headShare * HEAD_WINDOW >= SEARCH_PAGE_SIZE;
+    return twoTiersByDate({ headHit, headIndexed, bodyHit }, base, SEARCH_PAGE_SIZE, headWindow);
+  }
   // Later pages need the headline tier's length to know where the body tier starts.
   const headCount = await countUpTo(headWhere, SEARCH_RESULT_CAP);
   const ids = await idsByDate(headWhere, offset, Math.min(SEARCH_PAGE_SIZE, headCount - offset));
@@ -139,7 +164,7 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
       : ordered.map((candidate) => candidate.id);
     pageIds = matching.slice(offset, offset + SEARCH_PAGE_SIZE);
   } else if (capped) {
-    pageIds = await commonTermPage(phrase, base, filters.sort, offset);
+    pageIds = await commonTermPage(phrase, filtering.length === 0 ? queryTerms(query) : null, base, filters.sort, offset);
     // Fewer than a page where the estimate promised thousands: count after all.
     if (common && pageIds.length < SEARCH_PAGE_SIZE) return searchAsWritten(query, filters, now, false);
   }

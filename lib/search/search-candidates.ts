@@ -77,24 +77,66 @@ export async function idsByDate(where: Prisma.Sql, offset: number, limit: number
 }
 
 /** How many of the newest stories page one's headline tier reads before it asks the headline index. */
-const HEAD_WINDOW = 2000;
+export const HEAD_WINDOW = 2000;
+/** How many of the newest stories a body tier reads before it leaves the choice to PostgreSQL. */
+const BODY_WINDOW = 4000;
 
 /**
- * The first page of two tiers in one statement: up to `limit` of each, the headline tier first. The
- * headline tier is looked for among the newest HEAD_WINDOW stories (their small in-row headline vectors);
- * when that finds `limit`, they are the newest headline matches of all. Otherwise the headline index
- * answers (a rare headline phrase): PostgreSQL's estimate for a phrase is far too low, and a common one
- * would make it fetch and sort every headline match.
+ * The newest stories matching `base` (visibility and filters), at most `window` of them read in date order,
+ * of which those where `hit` holds, newest first. `hit` is worked out in the inner query's select list, so
+ * PostgreSQL cannot plan around it: it walks the date index (no estimate of a phrase can talk it into
+ * checking every candidate's body vector before sorting) and stops as soon as the page is full.
  */
-export async function twoTiersByDate(head: Prisma.Sql, headWhere: Prisma.Sql, body: Prisma.Sql, limit: number): Promise<number[]> {
+function newestInWindow(hit: Prisma.Sql, base: Prisma.Sql[], window: number, offset: number, limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT w."id" FROM (SELECT s."id", s."searchDate", ${hit} AS "hit" FROM "ArticleSnapshot" s WHERE ${Prisma.join(base, " AND ")}
+      ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${window}) w
+    WHERE w."hit" ORDER BY w."searchDate" DESC, w."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+}
+
+const where = (hit: Prisma.Sql, base: Prisma.Sql[]) => Prisma.join([hit, ...base], " AND ");
+
+/**
+ * A page of the stories where `hit` holds, newest first: from the newest BODY_WINDOW stories when they hold
+ * enough of them (a common term), else as PostgreSQL plans it.
+ */
+export async function newestMatches(hit: Prisma.Sql, base: Prisma.Sql[], offset: number, limit: number): Promise<number[]> {
+  if (limit <= 0) return [];
+  const rows = await getDb().$queryRaw<Array<{ id: number }>>`${newestInWindow(hit, base, BODY_WINDOW, offset, limit)}`;
+  return rows.length === limit ? rows.map((row) => row.id) : idsByDate(where(hit, base), offset, limit);
+}
+
+export interface TTiers {
+  /** The query in the headline parts, as a value (checked row by row). */
+  headHit: Prisma.Sql;
+  /** The same as a condition the headline index answers. */
+  headIndexed: Prisma.Sql;
+  /** The query in the story but not in its headline parts, as a value. */
+  bodyHit: Prisma.Sql;
+}
+
+/**
+ * The first page of two tiers in one statement: up to `limit` of each, the headline tier (`headHit`) first,
+ * then the body tier (`bodyHit`), each newest first. With `headWindow`, the headline tier is looked for
+ * among the newest HEAD_WINDOW stories (their small in-row headline vectors); without it (the caller
+ * expects fewer than `limit` there), the headline index answers at once: a rare headline phrase, where
+ * PostgreSQL's estimate is far too low anyway, but a common one would make it fetch and sort every
+ * headline match. The body tier is read from the newest BODY_WINDOW stories. A tier that comes back short
+ * is asked again without a window.
+ */
+export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: number, headWindow: boolean): Promise<number[]> {
+  const { headHit, headIndexed, bodyHit } = tiers;
+  const headTier = headWindow
+    ? newestInWindow(headHit, base, HEAD_WINDOW, 0, limit)
+    : Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where(headIndexed, base)} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit}`;
   const rows = await getDb().$queryRaw<Array<{ id: number; tier: number }>>`
-    (SELECT s."id", 0 AS "tier" FROM (SELECT * FROM "ArticleSnapshot" ORDER BY "searchDate" DESC, "id" DESC LIMIT ${HEAD_WINDOW}) s
-      WHERE ${head} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})
+    SELECT "id", 0 AS "tier" FROM (${headTier}) head
     UNION ALL
-    (SELECT s."id", 1 AS "tier" FROM "ArticleSnapshot" s WHERE ${body} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit})`;
+    SELECT "id", 1 AS "tier" FROM (${newestInWindow(bodyHit, base, BODY_WINDOW, 0, limit)}) body`;
   const inHead = rows.filter((row) => row.tier === 0).map((row) => row.id);
-  const headIds = inHead.length < limit ? await idsByDate(headWhere, 0, limit) : inHead;
-  return [...headIds, ...rows.filter((row) => row.tier === 1).map((row) => row.id)].slice(0, limit);
+  const inBody = rows.filter((row) => row.tier === 1).map((row) => row.id);
+  const headIds = headWindow && inHead.length < limit ? await idsByDate(where(headIndexed, base), 0, limit) : inHead;
+  const bodyIds = headIds.length + inBody.length < limit ? await idsByDate(where(bodyHit, base), 0, limit) : inBody;
+  return [...headIds, ...bodyIds].slice(0, limit);
 }
 
 export async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
