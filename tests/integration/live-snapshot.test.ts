@@ -212,6 +212,7 @@ describe("the live flag on snapshots", () => {
     expect(rows).toEqual([
       { name: "ArticleSnapshot_columnId_readerPublishedAt_id_issueId_idx", predicate: "live" },
       { name: "ArticleSnapshot_issueId_readerModifiedAt_idx", predicate: "live" },
+      { name: "ArticleSnapshot_searchDate_id_idx", predicate: "live" },
       { name: "ArticleSnapshot_sectionId_readerPublishedAt_id_issueId_idx", predicate: "live" },
     ]);
   });
