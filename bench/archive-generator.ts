@@ -215,6 +215,12 @@ export interface TArchiveOptions {
   /** Issues per INSERT batch. */
   batchDays?: number;
   /**
+   * Resume a generation that stopped: the days before this one are generated again in memory (so every
+   * later day is exactly what one run would have written) but not written, and the reporters already
+   * written are reused by name.
+   */
+  fromDay?: number;
+  /**
    * When the search vectors are computed: "per-row" (default) by the triggers as each row is written,
    * "after" by one statement per table once every batch is in (the triggers themselves, off during the
    * load), "skip" never (the vectors stay empty; for benchmarks that do not search).
@@ -259,7 +265,12 @@ export async function generateArchive(client: pg.Client, options: TArchiveOption
   }
   const contributors = new Map<string, number>();
   for (const name of new Set(reporters)) {
-    const row = await client.query<{ id: number }>(`INSERT INTO "Contributor" ("name", "affiliation") VALUES ($1, '本报') RETURNING "id"`, [name]);
+    const existing = options.fromDay
+      ? await client.query<{ id: number }>(`SELECT "id" FROM "Contributor" WHERE "name" = $1 ORDER BY "id" LIMIT 1`, [name])
+      : null;
+    const row = existing?.rows[0]
+      ? existing
+      : await client.query<{ id: number }>(`INSERT INTO "Contributor" ("name", "affiliation") VALUES ($1, '本报') RETURNING "id"`, [name]);
     contributors.set(name, row.rows[0]?.id as number);
   }
 
@@ -309,6 +320,7 @@ async function insertBatches(client: pg.Client, options: TArchiveOptions, contex
         const perPage = r.int(6, 8);
         for (let position = 1; position <= perPage; position += 1) {
           const story = generateStory(r, reporters, pageNumber);
+          if (day < (options.fromDay ?? 0)) continue;
           rows.push({
             date,
             number: day + 1,
@@ -331,6 +343,7 @@ async function insertBatches(client: pg.Client, options: TArchiveOptions, contex
         }
       }
     }
+    if (rows.length === 0) continue;
     const json = JSON.stringify(rows);
     await client.query("BEGIN");
     await client.query(INSERT_ISSUES, [json, publicationId]);

@@ -5,7 +5,8 @@
 //    bench/archive-generator.ts;
 //    The search indexes are built once after the bulk load (the triggers still compute every vector);
 //    BENCH_SEARCH_DIR=<dir> keeps the database and reuses it, also after a generation stopped with Ctrl-C
-//    (the indexes it had left out are built on the next run); BENCH_SEARCH_GENERATE_ONLY=1 stops there;
+//    (the next run goes on from the last whole batch of days, exactly as one run would have written them,
+//    and builds the indexes left out); BENCH_SEARCH_GENERATE_ONLY=1 stops there;
 // 2. reports table, TOAST and index sizes;
 // 3. runs a fixed query mix through searchArticles() (count + one page of results, as /search does) at 1 and
 //    8 concurrent clients and prints p50/p95/p99 per query kind; the baseline is the same mix as a plain
@@ -137,22 +138,24 @@ async function main() {
     const pending = path.join(root, "pending-search-indexes.sql");
     await buildPendingIndexes(client, pending);
     const existing = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "ArticleSnapshot"`)).rows[0]?.n ?? 0);
-    if (existing > 0) log(`reusing the archive in ${root} (${existing} stories)`);
-    const stories =
-      existing > 0
-        ? existing
-        : await generateWithoutSearchIndexes(client, pending, () =>
-            generateArchive(client, {
-              startDate: "2016-01-01",
-              days: DAYS,
-              onProgress: (done, total, count) => {
-                if (performance.now() - lastLine < 2000 && done < total) return;
-                lastLine = performance.now();
-                const seconds = (performance.now() - started) / 1000;
-                log(`generating: ${done}/${total} issues, ${count} stories, ${seconds.toFixed(0)} s (load ${os.loadavg()[0]?.toFixed(1)})`);
-              },
-            }),
-          );
+    // A generation stopped halfway (Ctrl-C) left whole batches of days: the next run goes on from there.
+    const generatedDays = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM "Issue"`)).rows[0]?.n ?? 0);
+    if (existing > 0) log(`reusing the archive in ${root} (${existing} stories, ${generatedDays} of ${DAYS} days)`);
+    const generate = (fromDay: number) =>
+      generateWithoutSearchIndexes(client, pending, () =>
+        generateArchive(client, {
+          startDate: "2016-01-01",
+          days: DAYS,
+          fromDay,
+          onProgress: (done, total, count) => {
+            if (performance.now() - lastLine < 2000 && done < total) return;
+            lastLine = performance.now();
+            const seconds = (performance.now() - started) / 1000;
+            log(`generating: ${done}/${total} issues, ${count} new stories, ${seconds.toFixed(0)} s (load ${os.loadavg()[0]?.toFixed(1)})`);
+          },
+        }),
+      );
+    const stories = existing === 0 ? await generate(0) : existing + (generatedDays < DAYS ? await generate(generatedDays) : 0);
     const generationSeconds = (performance.now() - started) / 1000;
     for (const table of ["ArticleSnapshot", "Article", "Issue"]) await client.query(`VACUUM ANALYZE "${table}"`);
 
@@ -166,7 +169,9 @@ async function main() {
       pg_size_pretty(pg_total_relation_size('"Article"') - pg_indexes_size('"Article"')) AS "drafts heap+toast",
       pg_size_pretty((SELECT sum(pg_column_size("searchVector"))::bigint FROM "ArticleSnapshot")) AS "snapshot vectors",
       pg_size_pretty((SELECT sum(pg_column_size("plainText"))::bigint FROM "ArticleSnapshot")) AS "snapshot plain text"`);
-    console.log(`\n# bench:search — ${stories} stories${existing > 0 ? " (reused)" : `, ${DAYS} days generated in ${generationSeconds.toFixed(0)} s`}`);
+    console.log(
+      `\n# bench:search — ${stories} stories, ${DAYS} days${existing > 0 ? ` (reused ${existing} stories)` : ""}, generated or completed in ${generationSeconds.toFixed(0)} s`,
+    );
     console.log(`sizes: ${JSON.stringify(sizes.rows[0])}`);
 
     if (process.env.BENCH_SEARCH_GENERATE_ONLY) return;
