@@ -18,7 +18,6 @@ import {
   countUpTo,
   estimatedMatches,
   HEAD_WINDOW,
-  idsByDate,
   lexemeCandidates,
   newestMatches,
   phraseMatches,
@@ -79,15 +78,13 @@ async function commonTermPage(
   offset: number,
 ): Promise<number[]> {
   const matches = tsquery(phrase);
-  // `IS TRUE`: the GIN index cannot answer it, so PostgreSQL walks the newest stories (see idsByDate).
+  // The match as a value, worked out row by row along the date order (see newestMatches).
   const inBody = Prisma.sql`(s."searchVector" @@ ${matches}) IS TRUE`;
   if (sort === "date") return newestMatches(inBody, base, offset, SEARCH_PAGE_SIZE);
   const headHit = Prisma.sql`(s."searchHead" @@ ${matches}) IS TRUE`;
   const bodyHit = Prisma.sql`${inBody} AND NOT coalesce(s."searchHead" @@ ${matches}, false)`;
-  // The headline vector is small and kept in the row: PostgreSQL may use its index or walk, whichever is cheaper.
+  // The same as a condition the headline index can answer.
   const headIndexed = Prisma.sql`s."searchHead" @@ ${matches}`;
-  const headWhere = Prisma.join([headIndexed, ...base], " AND ");
-  const bodyWhere = Prisma.join([bodyHit, ...base], " AND ");
   if (offset === 0) {
     // The headline tier looks among the newest stories only when they are likely to hold a page of
     // headline matches; with filters, or terms the statistics cannot judge, always.
@@ -96,9 +93,9 @@ async function commonTermPage(
     return twoTiersByDate({ headHit, headIndexed, bodyHit }, base, SEARCH_PAGE_SIZE, headWindow);
   }
   // Later pages need the headline tier's length to know where the body tier starts.
-  const headCount = await countUpTo(headWhere, SEARCH_RESULT_CAP);
-  const ids = await idsByDate(headWhere, offset, Math.min(SEARCH_PAGE_SIZE, headCount - offset));
-  ids.push(...(await idsByDate(bodyWhere, Math.max(0, offset - headCount), SEARCH_PAGE_SIZE - ids.length)));
+  const headCount = await countUpTo(Prisma.join([headIndexed, ...base], " AND "), SEARCH_RESULT_CAP);
+  const ids = await newestMatches(headHit, base, offset, Math.min(SEARCH_PAGE_SIZE, headCount - offset), headIndexed);
+  ids.push(...(await newestMatches(bodyHit, base, Math.max(0, offset - headCount), SEARCH_PAGE_SIZE - ids.length)));
   return ids;
 }
 

@@ -63,13 +63,12 @@ export async function phraseMatches(ordered: number[], phrase: string, wanted: n
 }
 
 /**
- * Snapshots matching `where`, newest first. Along the date index, a condition written as `(…) IS TRUE`
- * cannot be answered from the GIN index: that is how a common term is made to walk the newest stories
- * (ten matches are found within a few hundred of them) instead of ranking every match, without a
- * transaction of planner settings. PostgreSQL would otherwise trust its estimate for a phrase (the pairs'
- * frequencies multiplied, though they go together) and check every candidate's body vector before sorting.
+ * Snapshots matching `where`, newest first, as PostgreSQL plans it: what a window of the newest stories
+ * (newestInWindow) could not fill. Its estimate for a phrase multiplies the pairs' frequencies, though
+ * they go together, so for a common term it may check every candidate's body vector before sorting; the
+ * windows keep that path for uncommon terms.
  */
-export async function idsByDate(where: Prisma.Sql, offset: number, limit: number): Promise<number[]> {
+async function idsByDate(where: Prisma.Sql, offset: number, limit: number): Promise<number[]> {
   if (limit <= 0) return [];
   const rows = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
     ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`;
@@ -97,12 +96,13 @@ const where = (hit: Prisma.Sql, base: Prisma.Sql[]) => Prisma.join([hit, ...base
 
 /**
  * A page of the stories where `hit` holds, newest first: from the newest BODY_WINDOW stories when they hold
- * enough of them (a common term), else as PostgreSQL plans it.
+ * enough of them (a common term), else as PostgreSQL plans `indexed` (the same condition in a form an
+ * index may answer).
  */
-export async function newestMatches(hit: Prisma.Sql, base: Prisma.Sql[], offset: number, limit: number): Promise<number[]> {
+export async function newestMatches(hit: Prisma.Sql, base: Prisma.Sql[], offset: number, limit: number, indexed = hit): Promise<number[]> {
   if (limit <= 0) return [];
   const rows = await getDb().$queryRaw<Array<{ id: number }>>`${newestInWindow(hit, base, BODY_WINDOW, offset, limit)}`;
-  return rows.length === limit ? rows.map((row) => row.id) : idsByDate(where(hit, base), offset, limit);
+  return rows.length === limit ? rows.map((row) => row.id) : idsByDate(where(indexed, base), offset, limit);
 }
 
 export interface TTiers {
