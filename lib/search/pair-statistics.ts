@@ -8,7 +8,8 @@
 // common elements are estimated; for anything else (a rare pair, a lone character, letters or digits)
 // this says nothing and PostgreSQL's estimate is used, as before.
 import "server-only";
-import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
 import { searchRuns } from "./tokens";
 
 interface TColumnStatistics {
@@ -45,12 +46,12 @@ function columnStatistics(elements: string[] | null, frequencies: number[] | nul
 }
 
 async function readPairStatistics(): Promise<TPairStatistics | null> {
-  const rows = await getDb().$queryRaw<Array<{ rows: number; column: TColumn | null; elements: string[] | null; shares: number[] | null }>>`
+  const rows = await readRows<{ rows: number; column: TColumn | null; elements: string[] | null; shares: number[] | null }>(Prisma.sql`
     SELECT c."reltuples"::float8 AS "rows", st."attname"::text AS "column", st."most_common_elems"::text::text[] AS "elements",
       st."most_common_elem_freqs"::float8[] AS "shares"
     FROM pg_class c LEFT JOIN pg_stats st ON st."tablename" = 'ArticleSnapshot' AND st."attname" IN ('searchVector', 'searchHead')
       AND st."schemaname" = current_schema()
-    WHERE c."oid" = '"ArticleSnapshot"'::regclass`;
+    WHERE c."oid" = '"ArticleSnapshot"'::regclass`);
   const of = (column: TColumn) => {
     const row = rows.find((candidate) => candidate.column === column);
     return row ? columnStatistics(row.elements, row.shares) : null;

@@ -3,8 +3,8 @@
 // built by tokens.ts from already normalised tokens), so PostgreSQL parses each once per statement instead
 // of once per row as to_tsquery() in a filter would.
 import "server-only";
-import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
 
 export interface TCandidate {
   id: number;
@@ -31,9 +31,9 @@ export async function lexemeCandidates(lexemes: string, phrase: string, words: s
           " + ",
         );
   const where = Prisma.join([Prisma.sql`s."searchVector" @@ ${tsquery(lexemes)}`, ...base], " AND ");
-  return getDb().$queryRaw<TCandidate[]>`SELECT s."id", s."searchDate" AS "date",
+  return readRows<TCandidate>(Prisma.sql`SELECT s."id", s."searchDate" AS "date",
       coalesce(s."searchHead" @@ ${tsquery(phrase)}, false) AS "head", (${score})::int AS "words"
-    FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${limit}`;
+    FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${limit}`);
 }
 
 /**
@@ -42,8 +42,8 @@ export async function lexemeCandidates(lexemes: string, phrase: string, words: s
  * go together, so for a query of several pairs it is low rather than high.
  */
 export async function estimatedMatches(where: Prisma.Sql): Promise<number> {
-  const [row] = await getDb().$queryRaw<Array<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>>`EXPLAIN (FORMAT JSON)
-    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where}`;
+  const [row] = await readRows<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(Prisma.sql`EXPLAIN (FORMAT JSON)
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where}`);
   return row?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0;
 }
 
@@ -54,8 +54,8 @@ export async function phraseMatches(ordered: number[], phrase: string, wanted: n
   for (let start = 0; start < ordered.length && found.length < wanted; start += chunk, chunk *= 2) {
     const ids = ordered.slice(start, start + chunk);
     // `IS TRUE` keeps PostgreSQL from reading the whole GIN posting lists again to AND them with the ids.
-    const rows = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s
-      WHERE s."id" = ANY(${ids}::int[]) AND (s."searchVector" @@ ${tsquery(phrase)}) IS TRUE`;
+    const rows = await readRows<{ id: number }>(Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s
+      WHERE s."id" = ANY(${ids}::int[]) AND (s."searchVector" @@ ${tsquery(phrase)}) IS TRUE`);
     const matching = new Set(rows.map((row) => row.id));
     found.push(...ids.filter((id) => matching.has(id)));
   }
@@ -70,8 +70,8 @@ export async function phraseMatches(ordered: number[], phrase: string, wanted: n
  */
 async function idsByDate(where: Prisma.Sql, offset: number, limit: number): Promise<number[]> {
   if (limit <= 0) return [];
-  const rows = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
-    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`;
+  const rows = await readRows<{ id: number }>(Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
+    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((row) => row.id);
 }
 
@@ -101,7 +101,7 @@ const where = (hit: Prisma.Sql, base: Prisma.Sql[]) => Prisma.join([hit, ...base
  */
 export async function newestMatches(hit: Prisma.Sql, base: Prisma.Sql[], offset: number, limit: number, indexed = hit): Promise<number[]> {
   if (limit <= 0) return [];
-  const rows = await getDb().$queryRaw<Array<{ id: number }>>`${newestInWindow(hit, base, BODY_WINDOW, offset, limit)}`;
+  const rows = await readRows<{ id: number }>(Prisma.sql`${newestInWindow(hit, base, BODY_WINDOW, offset, limit)}`);
   return rows.length === limit ? rows.map((row) => row.id) : idsByDate(where(indexed, base), offset, limit);
 }
 
@@ -128,10 +128,10 @@ export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: n
   const headTier = headWindow
     ? newestInWindow(headHit, base, HEAD_WINDOW, 0, limit)
     : Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where(headIndexed, base)} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit}`;
-  const rows = await getDb().$queryRaw<Array<{ id: number; tier: number }>>`
+  const rows = await readRows<{ id: number; tier: number }>(Prisma.sql`
     SELECT "id", 0 AS "tier" FROM (${headTier}) head
     UNION ALL
-    SELECT "id", 1 AS "tier" FROM (${newestInWindow(bodyHit, base, BODY_WINDOW, 0, limit)}) body`;
+    SELECT "id", 1 AS "tier" FROM (${newestInWindow(bodyHit, base, BODY_WINDOW, 0, limit)}) body`);
   const inHead = rows.filter((row) => row.tier === 0).map((row) => row.id);
   const inBody = rows.filter((row) => row.tier === 1).map((row) => row.id);
   const headIds = headWindow && inHead.length < limit ? await idsByDate(where(headIndexed, base), 0, limit) : inHead;
@@ -140,7 +140,7 @@ export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: n
 }
 
 export async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
-  const [row] = await getDb().$queryRaw<Array<{ total: number }>>`SELECT count(*)::int AS total FROM (
-    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${cap}) AS matches`;
+  const [row] = await readRows<{ total: number }>(Prisma.sql`SELECT count(*)::int AS total FROM (
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${cap}) AS matches`);
   return row?.total ?? 0;
 }
