@@ -42,10 +42,27 @@ export function liveSnapshotSql(alias: string): Prisma.Sql {
  * (lib/reader/get-story-list.ts, get-list-index.ts; tests/integration/live-snapshot.test.ts).
  */
 export function unreleasedLiveSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
+  return Prisma.sql`${liveSnapshotSql(alias)} AND ${inUnreleasedIssueSql(alias, now)}`;
+}
+
+/**
+ * The release half of the rule alone, for a row with an "issueId" that is known to be live: a "LiveByline"
+ * row (a live snapshot's bylines, migration 20261201180000_live_bylines). Printed in an issue not released
+ * yet (never, or later than `now`); releasedOrUnprintedSql() is its complement, the visible ones. Phrased
+ * through the few unreleased issues rather than a probe per row, so a person's page filters its index
+ * entries against a small hashed set (tests/integration/live-bylines.test.ts holds it to the rule).
+ */
+export function inUnreleasedIssueSql(alias: string, now: Date = new Date()): Prisma.Sql {
   if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
   const s = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`${s}."live" AND ${s}."issueId" IN (SELECT unreleased."id" FROM "Issue" unreleased
+  return Prisma.sql`${s}."issueId" IN (SELECT unreleased."id" FROM "Issue" unreleased
     WHERE unreleased."releasedAt" IS NULL OR unreleased."releasedAt" > ${now})`;
+}
+
+/** Not printed, or printed in a released issue: the rows of inUnreleasedIssueSql()'s kind readers see. */
+export function releasedOrUnprintedSql(alias: string, now: Date = new Date()): Prisma.Sql {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
+  return Prisma.sql`(${Prisma.raw(`"${alias}"`)}."issueId" IS NULL OR NOT ${inUnreleasedIssueSql(alias, now)})`;
 }
 
 export function releasedIssueWhere(now: Date = new Date()): Prisma.IssueWhereInput {
