@@ -89,9 +89,7 @@ describe("a person's reader list", () => {
     // More than a page for one person, all released at one moment (the id breaks the tie), some shared.
     const paged = await importPage(
       page(
-        ...Array.from({ length: STORIES_PER_PAGE + 3 }, (_, n) =>
-          story({ headline: `分页稿件${n + 1}`, bylines: n % 4 === 0 ? [PAGED, REPORTER] : [PAGED] }),
-        ),
+        ...Array.from({ length: STORIES_PER_PAGE + 3 }, (_, n) => story({ headline: `分页稿件${n + 1}`, bylines: n % 4 === 0 ? [PAGED, REPORTER] : [PAGED] })),
       ),
       { issueDate: "2025-12-19", pageNumber: 2, pageName: "综合", publish: true, release: true },
       SYSTEM_IMPORT,
