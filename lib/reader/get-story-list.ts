@@ -6,7 +6,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
-import { liveSnapshotSql, unreleasedLiveSnapshotSql, visibleSnapshotSql } from "./visibility";
+import { inUnreleasedIssueSql, liveSnapshotSql, releasedOrUnprintedSql, unreleasedLiveSnapshotSql, visibleSnapshotSql } from "./visibility";
 
 export const STORIES_PER_PAGE = 20;
 
@@ -22,15 +22,60 @@ export interface TStoryList {
   total: number;
 }
 
-async function resolveFilter(filter: TStoryListFilter): Promise<{ id: number; where: Prisma.Sql } | null> {
+/** Where one list's stories are found: the rows it counts and pages, and the SQL that picks them. */
+interface TListSource {
+  from: Prisma.Sql;
+  /** The snapshot's id in a row of `from`. */
+  snapshotId: Prisma.Sql;
+  /** The list's live rows, visible or waiting for their issue's release. */
+  live: Prisma.Sql;
+  /** Those of them still hidden (their issue is not released yet). */
+  unreleased: Prisma.Sql;
+  /** Those readers see (live minus unreleased). */
+  visible: Prisma.Sql;
+  newestFirst: Prisma.Sql;
+}
+
+/**
+ * Sections and 栏目 read the snapshots through partial indexes on live ones (migration
+ * 20261201170000_live_snapshot). A person's stories lie all over that table, so a person is read from
+ * "LiveByline", a copy of the live snapshots' bylines kept in list order by triggers (migration
+ * 20261201180000_live_bylines). Either way counting and paging are index-only scans: no probe of Article
+ * per story and no row read until the page's 20 stories (npm run bench:read).
+ */
+async function resolveFilter(filter: TStoryListFilter, now: Date): Promise<{ id: number; source: TListSource } | null> {
+  if (filter.kind === "byline") {
+    const person = Prisma.sql`b."contributorId" = ${filter.contributorId}`;
+    return {
+      id: filter.contributorId,
+      source: {
+        from: Prisma.sql`"LiveByline" b`,
+        snapshotId: Prisma.sql`b."snapshotId"`,
+        live: person,
+        unreleased: Prisma.sql`${person} AND ${inUnreleasedIssueSql("b", now)}`,
+        visible: Prisma.sql`${person} AND ${releasedOrUnprintedSql("b", now)}`,
+        newestFirst: Prisma.sql`b."readerPublishedAt" DESC NULLS LAST, b."snapshotId" DESC`,
+      },
+    };
+  }
   const db = getDb();
-  if (filter.kind === "byline") return { id: filter.contributorId, where: Prisma.sql`s."contributorIds" @> ARRAY[${filter.contributorId}]::int[]` };
   const row =
     filter.kind === "column"
       ? await db.column.findUnique({ where: { slug: filter.slug }, select: { id: true } })
       : await db.section.findUnique({ where: { slug: filter.slug }, select: { id: true } });
   if (!row) return null;
-  return { id: row.id, where: filter.kind === "column" ? Prisma.sql`s."columnId" = ${row.id}` : Prisma.sql`s."sectionId" = ${row.id}` };
+  const where = filter.kind === "column" ? Prisma.sql`s."columnId" = ${row.id}` : Prisma.sql`s."sectionId" = ${row.id}`;
+  return {
+    id: row.id,
+    source: {
+      from: Prisma.sql`"ArticleSnapshot" s`,
+      snapshotId: Prisma.sql`s."id"`,
+      live: Prisma.sql`${where} AND ${liveSnapshotSql("s")}`,
+      unreleased: Prisma.sql`${where} AND ${unreleasedLiveSnapshotSql("s", now)}`,
+      visible: Prisma.sql`${where} AND ${visibleSnapshotSql("s", now)}`,
+      newestFirst: Prisma.sql`s."readerPublishedAt" DESC NULLS LAST, s."id" DESC`,
+    },
+  };
 }
 
 interface TListPage {
@@ -40,44 +85,22 @@ interface TListPage {
   newestId: number | null;
 }
 
-const newestFirstSql = Prisma.sql`"readerPublishedAt" DESC NULLS LAST, "id" DESC`;
-
-/**
- * One page of a section's or 栏目's list: its ids newest first, how many there are, and the newest id. Each
- * query is an index-only scan of a partial index on live snapshots (migration 20261201170000_live_snapshot):
- * no probe of Article per story and no row read until the page's 20 stories (npm run bench:read).
- */
-async function indexedListPage(where: Prisma.Sql, now: Date, skip: number, take: number): Promise<TListPage> {
+/** One page of a list: its snapshot ids newest first, how many there are, and the newest id. */
+async function listPage(source: TListSource, skip: number, take: number): Promise<TListPage> {
   const db = getDb();
-  const visible = visibleSnapshotSql("s", now);
   const ids = (offset: number, limit: number) =>
-    db.$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where} AND ${visible}
-      ORDER BY ${newestFirstSql} LIMIT ${limit} OFFSET ${offset}`;
+    db.$queryRaw<Array<{ id: number }>>`SELECT ${source.snapshotId} AS id FROM ${source.from} WHERE ${source.visible}
+      ORDER BY ${source.newestFirst} LIMIT ${limit} OFFSET ${offset}`;
   const [counted, rows, newest] = await Promise.all([
     // Live minus not yet released: counting live ones needs no filter per index entry (≈3 ms for 25,000).
     db.$queryRaw<Array<{ total: number }>>`SELECT
-      (SELECT count(*) FROM "ArticleSnapshot" s WHERE ${where} AND ${liveSnapshotSql("s")})::int
-      - (SELECT count(*) FROM "ArticleSnapshot" s WHERE ${where} AND ${unreleasedLiveSnapshotSql("s", now)})::int AS total`,
+      (SELECT count(*) FROM ${source.from} WHERE ${source.live})::int
+      - (SELECT count(*) FROM ${source.from} WHERE ${source.unreleased})::int AS total`,
     ids(skip, take),
     skip === 0 ? null : ids(0, 1),
   ]);
   const pageIds = rows.map((row) => Number(row.id));
   return { total: Number(counted[0]?.total ?? 0), ids: pageIds, newestId: (newest ? newest[0]?.id : pageIds[0]) ?? null };
-}
-
-/**
- * The same for a person's list, found through the contributorIds GIN index: its stories lie all over the
- * table, so they are read once (≈1,300 rows for a ten-year reporter) and counted and paged from that one read.
- */
-async function bylineListPage(where: Prisma.Sql, now: Date, skip: number, take: number): Promise<TListPage> {
-  const rows = await getDb().$queryRaw<Array<{ total: number; ids: number[]; newestId: number | null }>>`
-    WITH matches AS MATERIALIZED (
-      SELECT s."id", s."readerPublishedAt" FROM "ArticleSnapshot" s WHERE ${where} AND ${visibleSnapshotSql("s", now)})
-    SELECT (SELECT count(*)::int FROM matches) AS total,
-      ARRAY(SELECT "id" FROM matches ORDER BY ${newestFirstSql} LIMIT ${take} OFFSET ${skip}) AS ids,
-      (SELECT "id" FROM matches ORDER BY ${newestFirstSql} LIMIT 1) AS "newestId"`;
-  const row = rows[0];
-  return { total: Number(row?.total ?? 0), ids: (row?.ids ?? []).map(Number), newestId: row?.newestId ?? null };
 }
 
 /** The snapshots whole, by id. */
@@ -97,13 +120,12 @@ async function readStoryList(filter: TStoryListFilter, page: number, now: Date =
   // `latest` is notified by every publish and unpublish, so the list needs no tag per story (each extra tag
   // costs time on every cache hit).
   const tags = [readerTags.latest()];
-  const resolved = await resolveFilter(filter);
+  const resolved = await resolveFilter(filter, now);
   if (!resolved) return { list: null, tags };
   tags.push(
     filter.kind === "column" ? readerTags.column(resolved.id) : filter.kind === "section" ? readerTags.section(resolved.id) : readerTags.byline(resolved.id),
   );
-  const listPage = filter.kind === "byline" ? bylineListPage : indexedListPage;
-  const { total, ids, newestId } = await listPage(resolved.where, now, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
+  const { total, ids, newestId } = await listPage(resolved.source, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
   const pageCount = Math.ceil(total / STORIES_PER_PAGE);
   if (total === 0 || page > pageCount || newestId === null) return { list: null, tags };
   const summaries = await summariesOf([...new Set([newestId, ...ids])]);

@@ -19,13 +19,21 @@ export function visibleSnapshotWhere(now: Date = new Date()): Prisma.ArticleSnap
  * row. tests/integration/search.test.ts proves both forms pick the same snapshots.
  */
 export function visibleSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
+  return Prisma.sql`${liveSnapshotSql(alias)}
+    AND ${releasedOrUnprintedSql(alias, now)}`;
+}
+
+/**
+ * The release half of the rule alone, for a row with an "issueId": a snapshot, or a "LiveByline" row (a
+ * live snapshot's bylines, migration 20261201180000_live_bylines), for which it is the whole rule.
+ * "Not in an issue still waiting for its release" rather than "in a released issue": the few unreleased
+ * issues are read once per statement (an init plan over the release index), where a probe of "Issue" for
+ * every row read cost a walk over thousands of newest stories a few milliseconds.
+ */
+export function releasedOrUnprintedSql(alias: string, now: Date = new Date()): Prisma.Sql {
   if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
   const s = Prisma.raw(`"${alias}"`);
-  // "Not in an issue still waiting for its release" rather than "in a released issue": the few unreleased
-  // issues are read once per statement (an init plan over the release index), where a probe of "Issue" for
-  // every row read cost a walk over thousands of newest stories a few milliseconds.
-  return Prisma.sql`${s}."live"
-    AND (${s}."issueId" IS NULL OR ${s}."issueId" <> ALL (ARRAY(SELECT unreleased."id" FROM "Issue" unreleased
+  return Prisma.sql`(${s}."issueId" IS NULL OR ${s}."issueId" <> ALL (ARRAY(SELECT unreleased."id" FROM "Issue" unreleased
       WHERE unreleased."releasedAt" IS NULL OR unreleased."releasedAt" > ${now})))`;
 }
 
@@ -42,9 +50,14 @@ export function liveSnapshotSql(alias: string): Prisma.Sql {
  * (lib/reader/get-story-list.ts, get-list-index.ts; tests/integration/live-snapshot.test.ts).
  */
 export function unreleasedLiveSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
+  return Prisma.sql`${liveSnapshotSql(alias)} AND ${inUnreleasedIssueSql(alias, now)}`;
+}
+
+/** The complement of releasedOrUnprintedSql() (same kinds of row): printed in an issue not released yet. */
+export function inUnreleasedIssueSql(alias: string, now: Date = new Date()): Prisma.Sql {
   if (!/^[a-z_][a-z0-9_]*$/i.test(alias)) throw new Error(`not an SQL alias: ${alias}`);
   const s = Prisma.raw(`"${alias}"`);
-  return Prisma.sql`${s}."live" AND ${s}."issueId" IN (SELECT unreleased."id" FROM "Issue" unreleased
+  return Prisma.sql`${s}."issueId" IN (SELECT unreleased."id" FROM "Issue" unreleased
     WHERE unreleased."releasedAt" IS NULL OR unreleased."releasedAt" > ${now})`;
 }
 
