@@ -120,8 +120,9 @@ export interface TTiers {
  * among the newest HEAD_WINDOW stories (their small in-row headline vectors); without it (the caller
  * expects fewer than `limit` there), the headline index answers at once: a rare headline phrase, where
  * PostgreSQL's estimate is far too low anyway, but a common one would make it fetch and sort every
- * headline match. The body tier is read from the newest BODY_WINDOW stories. A tier that comes back short
- * is asked again without a window.
+ * headline match. The body tier is read from the newest BODY_WINDOW stories, and only as far as the page
+ * is not yet full: with a page of headline matches it is never read. A tier that comes back short is asked
+ * again without a window.
  */
 export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: number, headWindow: boolean): Promise<number[]> {
   const { headHit, headIndexed, bodyHit } = tiers;
@@ -131,7 +132,8 @@ export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: n
   const rows = await readRows<{ id: number; tier: number }>(Prisma.sql`
     SELECT "id", 0 AS "tier" FROM (${headTier}) head
     UNION ALL
-    SELECT "id", 1 AS "tier" FROM (${newestInWindow(bodyHit, base, BODY_WINDOW, 0, limit)}) body`);
+    SELECT "id", 1 AS "tier" FROM (${newestInWindow(bodyHit, base, BODY_WINDOW, 0, limit)}) body
+    LIMIT ${limit}`);
   const inHead = rows.filter((row) => row.tier === 0).map((row) => row.id);
   const inBody = rows.filter((row) => row.tier === 1).map((row) => row.id);
   const headIds = headWindow && inHead.length < limit ? await idsByDate(where(headIndexed, base), 0, limit) : inHead;
