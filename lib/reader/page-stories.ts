@@ -7,7 +7,7 @@ import type { TTransaction } from "@/lib/db/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { partHasText } from "./part-has-text";
-import { releasedPaperIssueSql, visibleSnapshotSql } from "./visibility";
+import { visiblePlacementWhere } from "./visibility";
 
 export interface TPlacedStory {
   articleId: number;
@@ -30,22 +30,19 @@ export async function readPageStories(
   pageId: number,
   now: Date,
 ): Promise<{ stories: TPlacedStory[]; pending: TPendingStory[]; tags: string[] }> {
-  // In SQL (visiblePlacementWhere() as raw SQL: a visible snapshot on a page of a released issue of the
-  // paper): Prisma's mapping of the nested stories cost more than the query.
-  const placements = await db.$queryRaw<Array<{ sequence: number; position: number; articleId: number; content: unknown }>>`
-    SELECT pl."sequence", pl."position", s."articleId", s."content"
-    FROM "SnapshotPlacement" pl JOIN "ArticleSnapshot" s ON s."id" = pl."snapshotId"
-    WHERE pl."pageId" = ${pageId} AND ${visibleSnapshotSql("s", now)}
-      AND EXISTS (SELECT 1 FROM "Page" p JOIN "Issue" i ON i."id" = p."issueId" WHERE p."id" = pl."pageId" AND ${releasedPaperIssueSql("i", now)})
-    ORDER BY pl."position" ASC, pl."id" ASC`;
+  const placements = await db.snapshotPlacement.findMany({
+    where: { pageId, ...visiblePlacementWhere(now) },
+    select: { sequence: true, position: true, snapshot: { select: { articleId: true, content: true } } },
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+  });
   const placed = placements.map((placement) => {
-    const content = ZArticleContent.parse(typeof placement.content === "string" ? JSON.parse(placement.content) : placement.content);
+    const content = ZArticleContent.parse(placement.snapshot.content);
     return {
-      articleId: placement.articleId,
+      articleId: placement.snapshot.articleId,
       sequence: placement.sequence,
       position: placement.position,
       content,
-      href: readerPaths.article(placement.articleId, content.headline),
+      href: readerPaths.article(placement.snapshot.articleId, content.headline),
     };
   });
   // A continuation is listed only with text: a bare headline would lead to nothing.
