@@ -2,15 +2,14 @@
 // released issue, the nearest released issues before and after it instead.
 import "server-only";
 import { cache } from "react";
-import { ZArticleContent } from "@/lib/content/article-content";
-import { splitIntoParts } from "@/lib/content/parts";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
-import { readIssuePages, type TIssuePage } from "./issue-pages";
-import { partHasText } from "./part-has-text";
-import { releasedPaperIssueWhere, visiblePlacementWhere } from "./visibility";
+import type { TIssuePage } from "./issue-pages";
+import { readIssueFrame } from "./read-issue-frame";
+import { storedPartHasText } from "./stored-part-has-text";
+import { releasedPaperIssueWhere, visibleSnapshotSql } from "./visibility";
 
 export interface THeadlineEntry {
   articleId: number;
@@ -42,35 +41,35 @@ export async function nearestIssueDates(date: string, now: Date): Promise<{ prev
   return { previous: previous ? issueDateFromDb(previous.date) : null, next: next ? issueDateFromDb(next.date) : null };
 }
 
+interface TPlacementRow {
+  pageId: number;
+  sequence: number;
+  articleId: number;
+  kind: string;
+  headline: string;
+  /** The stored body, for continuations only (sequence > 0): whether their part has text. */
+  body: unknown;
+}
+
 async function readIssueView(date: string, now: Date = new Date()): Promise<{ view: TIssueView; tags: string[] }> {
   const db = getDb();
-  const issue = await db.issue.findFirst({
-    where: { ...releasedPaperIssueWhere(now), date: issueDateToDb(date) },
-    select: { id: true, date: true, number: true },
-  });
+  // The issue, its pages and 上一期/下一期 in one round trip; then the headlines of its visible stories.
+  const frame = await readIssueFrame(db, date, now);
+  const { issue, pages } = frame;
+  const adjacentIssues = { previous: frame.previous, next: frame.next };
   if (!issue) {
     // Releasing this (or a nearer) issue always carries the "latest" tag.
-    return { view: { kind: "no-issue", date, ...(await nearestIssueDates(date, now)) }, tags: [readerTags.latest()] };
+    return { view: { kind: "no-issue", date, ...adjacentIssues }, tags: [readerTags.latest()] };
   }
-  const [pages, adjacentIssues] = await Promise.all([readIssuePages(db, issue.id), nearestIssueDates(date, now)]);
-  const placements = await db.snapshotPlacement.findMany({
-    // AND, not a spread: the visibility filter has its own `page` condition, which would replace this one
-    // and read every placement of every released issue.
-    where: { AND: [{ page: { issueId: issue.id } }, visiblePlacementWhere(now)] },
-    // The headline column is enough for 标题导航: no need to read and parse every story body.
-    select: { pageId: true, sequence: true, snapshot: { select: { id: true, articleId: true, kind: true, headline: true } } },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-  });
-  // Only continuations need their body read, to tell whether their part has text.
-  const continued = [...new Set(placements.filter((p) => p.sequence > 0).map((p) => p.snapshot.id))];
-  const bodies = new Map(
-    continued.length === 0
-      ? []
-      : (await db.articleSnapshot.findMany({ where: { id: { in: continued } }, select: { id: true, content: true } })).map((row) => [
-          row.id,
-          splitIntoParts(ZArticleContent.parse(row.content).body),
-        ]),
-  );
+  // The headline column is enough for 标题导航: no need to read and parse every story body, only the bodies
+  // of continuations, to tell whether their part has text. The issue is released, so the visibility rule
+  // left to check is the snapshot's own (lib/reader/visibility.ts).
+  const placements = await db.$queryRaw<TPlacementRow[]>`
+    SELECT pl."pageId", pl."sequence", s."articleId", s."kind"::text AS "kind", s."headline",
+      CASE WHEN pl."sequence" > 0 THEN s."content" -> 'body' END AS "body"
+    FROM "SnapshotPlacement" pl JOIN "Page" p ON p."id" = pl."pageId" JOIN "ArticleSnapshot" s ON s."id" = pl."snapshotId"
+    WHERE p."issueId" = ${issue.id} AND ${visibleSnapshotSql("s", now)}
+    ORDER BY pl."position" ASC, pl."id" ASC`;
   // One tag for the whole table of contents: every change to a story placed in this issue (publish,
   // unpublish, republish with a new headline) and every release notifies `issue:<id>`. Each extra tag
   // costs time on every cache hit, and an issue has dozens of stories.
@@ -78,22 +77,21 @@ async function readIssueView(date: string, now: Date = new Date()): Promise<{ vi
   const tags = [readerTags.issue(issue.id), readerTags.latest()];
   const byPage = new Map<number, THeadlineEntry[]>();
   for (const placement of placements) {
-    const headline = placement.snapshot.headline.trim() || "图片新闻";
     const list = byPage.get(placement.pageId) ?? [];
     list.push({
-      articleId: placement.snapshot.articleId,
+      articleId: placement.articleId,
       sequence: placement.sequence,
-      headline,
-      kind: placement.snapshot.kind,
-      href: readerPaths.article(placement.snapshot.articleId, placement.snapshot.headline),
-      hasText: placement.sequence === 0 || partHasText(bodies.get(placement.snapshot.id)?.[placement.sequence]),
+      headline: placement.headline.trim() || "图片新闻",
+      kind: placement.kind,
+      href: readerPaths.article(placement.articleId, placement.headline),
+      hasText: placement.sequence === 0 || storedPartHasText(placement.body, placement.sequence),
     });
     byPage.set(placement.pageId, list);
   }
   return {
     view: {
       kind: "issue",
-      issue: { id: issue.id, date: issueDateFromDb(issue.date), number: issue.number },
+      issue,
       pages: pages.map((page) => ({ ...page, headlines: byPage.get(page.id) ?? [] })),
       adjacentIssues,
     },

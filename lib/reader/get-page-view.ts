@@ -2,12 +2,10 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
-import { nearestIssueDates } from "./get-issue-view";
-import { readIssuePages, type TIssuePage } from "./issue-pages";
+import type { TIssuePage } from "./issue-pages";
 import { readPageStories, type TPendingStory, type TPlacedStory } from "./page-stories";
-import { releasedPaperIssueWhere } from "./visibility";
+import { readIssueFrame } from "./read-issue-frame";
 
 export interface TPageView {
   issue: { id: number; date: string; number: number | null };
@@ -24,20 +22,19 @@ export interface TPageView {
 
 async function readPageView(date: string, pageNumber: number, now: Date = new Date()): Promise<{ view: TPageView | null; tags: string[] }> {
   const db = getDb();
-  const issue = await db.issue.findFirst({
-    where: { ...releasedPaperIssueWhere(now), date: issueDateToDb(date) },
-    select: { id: true, date: true, number: true },
-  });
+  // The issue, its pages and 上一期/下一期 in one round trip; then the page's stories.
+  const frame = await readIssueFrame(db, date, now);
+  const { issue, pages } = frame;
   if (!issue) return { view: null, tags: [readerTags.latest()] };
-  const pages = await readIssuePages(db, issue.id);
   const index = pages.findIndex((page) => page.number === pageNumber);
   const page = pages[index];
   // A page added to a released issue comes with an issue tag.
   if (!page) return { view: null, tags: [readerTags.issue(issue.id)] };
-  const [{ stories, pending, tags }, adjacentIssues] = await Promise.all([readPageStories(db, page.id, now), nearestIssueDates(date, now)]);
+  const { stories, pending, tags } = await readPageStories(db, page.id, now);
+  const adjacentIssues = { previous: frame.previous, next: frame.next };
   return {
     view: {
-      issue: { id: issue.id, date: issueDateFromDb(issue.date), number: issue.number },
+      issue,
       page,
       pages,
       previous: pages[index - 1] ?? null,

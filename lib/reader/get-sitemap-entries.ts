@@ -1,10 +1,10 @@
 // Everything a search engine may index, one sitemap per month: released issues, their pages, visible stories.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { issueDateFromDb, issueDateToDb, todayInNewsroom } from "@/lib/issues/issue-date";
+import { todayInNewsroom } from "@/lib/issues/issue-date";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
-import { releasedPaperIssueSql, releasedPaperIssueWhere, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
+import { releasedPaperIssueSql, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
 
 /** One sitemap holds at most 50,000 URLs; a month of a daily paper stays far below. */
 const MAX_URLS = 50_000;
@@ -56,33 +56,30 @@ function nextMonth(month: string): string {
 /** Everything a search engine may index for one month: its released issues and pages, and its visible stories. */
 export async function getSitemapEntries(month: string, now: Date = new Date()): Promise<TSitemapEntry[]> {
   const db = getDb();
-  const issueDates = { gte: issueDateToDb(`${month}-01`), lt: issueDateToDb(`${nextMonth(month)}-01`) };
-  const published = { gte: new Date(`${month}-01T00:00:00+08:00`), lt: new Date(`${nextMonth(month)}-01T00:00:00+08:00`) };
-  // Stories by their issues' ids, not through a join on the issue's date: an OR across the join made
-  // PostgreSQL read every story of the archive. Read alongside the issues and pages, in SQL (≈1,700 rows:
-  // Prisma's mapping of them cost as much as the query).
-  const storiesOfMonth = async () => {
-    const issuesOfMonth = await db.issue.findMany({ where: { date: issueDates }, select: { id: true } });
-    return db.$queryRaw<Array<{ articleId: number; headline: string; publishedAt: Date; readerModifiedAt: Date | null }>>`
-      SELECT s."articleId", s."headline", s."publishedAt", s."readerModifiedAt" FROM "ArticleSnapshot" s
-      WHERE ${visibleSnapshotSql("s", now)} AND (s."issueId" = ANY(${issuesOfMonth.map((issue) => issue.id)}::int[])
-        OR (s."issueId" IS NULL AND s."publishedAt" >= ${published.gte} AND s."publishedAt" < ${published.lt}))
-      ORDER BY s."readerPublishedAt" DESC NULLS LAST, s."id" DESC LIMIT ${MAX_URLS}`;
-  };
+  const first = `${month}-01`;
+  const next = `${nextMonth(month)}-01`;
+  const published = { gte: new Date(`${first}T00:00:00+08:00`), lt: new Date(`${next}T00:00:00+08:00`) };
+  // Both in SQL, side by side (≈1,700 rows: Prisma's mapping of them cost as much as the queries). Stories
+  // by their issues' ids, not through a join on the issue's date: an OR across the join made PostgreSQL
+  // read every story of the archive; the ids are an array worked out once (an InitPlan).
   const [issues, stories] = await Promise.all([
-    db.issue.findMany({
-      where: { AND: [releasedPaperIssueWhere(now), { date: issueDates }] },
-      select: { date: true, releasedAt: true, updatedAt: true, pages: { select: { number: true }, orderBy: { number: "asc" } } },
-      orderBy: { date: "desc" },
-    }),
-    storiesOfMonth(),
+    db.$queryRaw<Array<{ date: string; lastModified: Date; pages: number[] }>>`
+      SELECT to_char(i."date", 'YYYY-MM-DD') AS "date", coalesce(i."releasedAt", i."updatedAt") AS "lastModified",
+        ARRAY(SELECT p."number" FROM "Page" p WHERE p."issueId" = i."id" ORDER BY p."number") AS "pages"
+      FROM "Issue" i
+      WHERE ${releasedPaperIssueSql("i", now)} AND i."date" >= ${first}::date AND i."date" < ${next}::date
+      ORDER BY i."date" DESC`,
+    db.$queryRaw<Array<{ articleId: number; headline: string; publishedAt: Date; readerModifiedAt: Date | null }>>`
+      SELECT s."articleId", s."headline", s."publishedAt", s."readerModifiedAt" FROM "ArticleSnapshot" s
+      WHERE ${visibleSnapshotSql("s", now)}
+        AND (s."issueId" = ANY(ARRAY(SELECT m."id" FROM "Issue" m WHERE m."date" >= ${first}::date AND m."date" < ${next}::date))
+          OR (s."issueId" IS NULL AND s."publishedAt" >= ${published.gte} AND s."publishedAt" < ${published.lt}))
+      ORDER BY s."readerPublishedAt" DESC NULLS LAST, s."id" DESC LIMIT ${MAX_URLS}`,
   ]);
   const entries: TSitemapEntry[] = [];
   for (const issue of issues) {
-    const date = issueDateFromDb(issue.date);
-    const lastModified = issue.releasedAt ?? issue.updatedAt;
-    entries.push({ path: readerPaths.issue(date), lastModified });
-    for (const page of issue.pages) entries.push({ path: readerPaths.page(date, page.number), lastModified });
+    entries.push({ path: readerPaths.issue(issue.date), lastModified: issue.lastModified });
+    for (const page of issue.pages) entries.push({ path: readerPaths.page(issue.date, page), lastModified: issue.lastModified });
   }
   for (const story of stories.slice(0, Math.max(0, MAX_URLS - entries.length)))
     entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified: story.readerModifiedAt ?? story.publishedAt });

@@ -16,23 +16,39 @@ export function siteUrlProblem(env: NodeJS.ProcessEnv = process.env): string | n
   return ZSiteUrl.safeParse(configured).success ? null : `SITE_URL must be an http(s) URL such as https://www.jzrb.com (got "${configured}").`;
 }
 
-/** The last origin worked out, with the settings it came from: a month's sitemap asks ≈2,000 times. */
-let known: { settings: string; origin: URL } | null = null;
+/**
+ * The last origin worked out, with the settings it came from: a month's sitemap asks ≈2,000 times, and
+ * reading the environment is not free. With SITE_URL set (always, in production) it alone decides.
+ */
+let known: { siteUrl: string | undefined; settings: string; origin: URL; prefix: string } | null = null;
 
-function origin(): URL {
-  const settings = JSON.stringify([process.env.SITE_URL, process.env.NODE_ENV, process.env.NEXT_PHASE, process.env.PORT]);
-  if (known?.settings === settings) return known.origin;
+function resolved(): { origin: URL; prefix: string } {
+  const configured = process.env.SITE_URL;
+  if (known && configured?.trim() && known.siteUrl === configured) return known;
+  const settings = JSON.stringify([configured, process.env.NODE_ENV, process.env.NEXT_PHASE, process.env.PORT]);
+  if (known?.settings === settings) return known;
   const problem = siteUrlProblem();
   if (problem) throw new Error(problem);
-  const configured = process.env.SITE_URL?.trim();
-  known = { settings, origin: new URL(configured || `http://localhost:${process.env.PORT ?? 3000}`) };
-  return known.origin;
+  const origin = new URL(configured?.trim() || `http://localhost:${process.env.PORT ?? 3000}`);
+  // What `new URL("/x", origin)` puts before "/x": scheme, credentials if any, host and port.
+  known = { siteUrl: configured, settings, origin, prefix: new URL("/", origin).href.slice(0, -1) };
+  return known;
 }
 
+/**
+ * Root-relative paths the URL parser leaves exactly as they are: "/" then only characters it never
+ * re-encodes, and no "." or ".." segment (written plainly or as %2e) for it to resolve. Reader paths
+ * (lib/reader-change/urls.ts) are such paths; anything else goes through the parser.
+ */
+const PLAIN_PATH = /^\/(?!\/)[A-Za-z0-9\-._~!$&'()*+,;=:@%/]*$/;
+const DOT_SEGMENT = /(^|\/)(\.|%2e){1,2}(\/|$)/i;
+
 export function siteUrl(): URL {
-  return new URL(origin());
+  return new URL(resolved().origin);
 }
 
 export function absoluteUrl(path: string): string {
-  return new URL(path, origin()).toString();
+  const { origin, prefix } = resolved();
+  if (PLAIN_PATH.test(path) && !DOT_SEGMENT.test(path)) return prefix + path;
+  return new URL(path, origin).toString();
 }

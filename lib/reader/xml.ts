@@ -1,19 +1,16 @@
 // Minimal XML writing for feeds and sitemaps: every text goes through escapeXml.
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&apos;")
-    .split("")
-    .filter((char) => !isForbiddenInXml(char.charCodeAt(0)))
-    .join("");
-}
 
-/** XML 1.0 allows no control characters but tab, line feed and carriage return, and not U+FFFE/U+FFFF. */
-function isForbiddenInXml(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+/**
+ * The five characters with meaning in XML markup, and what XML 1.0 cannot carry at all: control characters
+ * but tab, line feed and carriage return, and U+FFFE/U+FFFF (the latter are dropped). One pass over the
+ * text: a month's sitemap escapes ≈2,000 URLs, and a character-by-character split cost most of its render.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are exactly what this removes.
+const SPECIAL = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+export function escapeXml(text: string): string {
+  return text.replace(SPECIAL, (char) => ENTITY[char] ?? "");
 }
 
 /**

@@ -4,6 +4,7 @@
 // only the archive's span (plus a month either side) can fill Next's route cache, not every date to 2100.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { HeadlineNav } from "@/components/reader/headline-nav";
 import { IssueNav } from "@/components/reader/issue-nav";
 import { MonthCalendar } from "@/components/reader/month-calendar";
 import { PageNav } from "@/components/reader/page-nav";
@@ -14,7 +15,7 @@ import { getIssueView } from "@/lib/reader/get-issue-view";
 import { ZIssuesSegment } from "@/lib/reader/params";
 import { absoluteUrl } from "@/lib/reader/site-url";
 import { tagReaderRender } from "@/lib/reader/tag-render";
-import { formatChineseDate, pageLabel, readerPaths } from "@/lib/reader-change/urls";
+import { formatChineseDate, readerPaths } from "@/lib/reader-change/urls";
 
 // Next keeps the rendered page until a publish drops its tags (lib/reader/tag-render.ts); the minute is only
 // a safety net. Shared caches get their one-second lifetime from next.config.ts headers.
@@ -105,32 +106,7 @@ export default async function IssuePage(props: TProps) {
       <h1 className="page-title">{formatChineseDate(issue.date)} 本期目录</h1>
       <PageNav date={issue.date} pages={pages} />
       <IssueNav adjacent={loaded.adjacentIssues} />
-      <section className="headline-nav" aria-labelledby="headline-nav-title">
-        <h2 id="headline-nav-title">标题导航</h2>
-        {pages.map((page) => (
-          <section key={page.id} aria-labelledby={`page-${page.number}`}>
-            <h3 id={`page-${page.number}`}>
-              <a href={readerPaths.page(issue.date, page.number)}>
-                {pageLabel(page.number)}
-                {page.name ? ` ${page.name}` : ""}
-              </a>
-            </h3>
-            {page.headlines.length > 0 ? (
-              <ul>
-                {page.headlines.map((entry) => (
-                  <li key={`${entry.articleId}-${entry.sequence}`}>
-                    <a href={entry.href}>{entry.headline}</a>
-                    {entry.sequence > 0 && <span className="continued">（续）</span>}
-                    {!entry.hasText && <span className="continued">续文尚未录入</span>}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p className="notice">本版内容尚未录入。</p>
-            )}
-          </section>
-        ))}
-      </section>
+      <HeadlineNav date={issue.date} pages={pages} />
     </ReaderPage>
   );
 }
