@@ -8,7 +8,7 @@ export interface TRouteCacheEntry {
 
 export default class ReaderRouteCache {
   constructor(ctx: { fs: unknown; flushToDisk: boolean; serverDistDir: string; revalidatedTags: string[]; maxMemoryCacheSize?: number; dev?: boolean });
-  get(key: string, ctx: { kind: string; isRoutePPREnabled?: boolean; isFallback?: boolean }): Promise<TRouteCacheEntry | null>;
+  get(key: string, ctx: { kind: string; tags?: string[]; isRoutePPREnabled?: boolean; isFallback?: boolean }): Promise<TRouteCacheEntry | null>;
   set(key: string, data: ({ kind: string } & Record<string, unknown>) | null, ctx: object): Promise<void>;
   revalidateTag(tags: string | string[], durations?: { expire?: number }): Promise<void>;
   forget(key: string, kind?: string): Promise<void>;

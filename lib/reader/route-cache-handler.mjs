@@ -9,6 +9,7 @@
 import { rm, utimes } from "node:fs/promises";
 import path from "node:path";
 import fileSystemCacheModule from "next/dist/server/lib/incremental-cache/file-system-cache.js";
+import { RENDER_TAGS_MARKER } from "./render-tags-marker.mjs";
 import { CacheLedger, cacheBudget, DEFAULT_MAX_MB, entryBytes } from "./route-cache-budget.mjs";
 import { sweepEarlierRuns } from "./route-cache-sweep.mjs";
 
@@ -123,6 +124,16 @@ function primaryFile(key, data) {
   return null;
 }
 
+/**
+ * The data entry a render makes only to carry its cache tags (lib/reader/tag-render.ts): Next has collected
+ * the tags when it asks, so it is neither read nor stored.
+ * @param {unknown} kind
+ * @param {any} ctx
+ */
+function isTagCarrier(kind, ctx) {
+  return kind === "FETCH" && Array.isArray(ctx?.tags) && ctx.tags.includes(RENDER_TAGS_MARKER);
+}
+
 export default class ReaderRouteCache extends FileSystemCache {
   /** @param {any} ctx */
   constructor(ctx) {
@@ -145,6 +156,7 @@ export default class ReaderRouteCache extends FileSystemCache {
    * @param {any} ctx
    */
   async get(key, ctx) {
+    if (isTagCarrier(ctx?.kind, ctx)) return null;
     const data = await super.get(key, ctx);
     rememberLookup(key, data !== null && data !== undefined);
     // A read keeps an entry; one this process has not counted yet (another instance's) is counted now.
@@ -163,6 +175,7 @@ export default class ReaderRouteCache extends FileSystemCache {
    * @param {unknown} ctx
    */
   async set(key, data, ctx) {
+    if (isTagCarrier(data && typeof data === "object" && "kind" in data ? data.kind : null, ctx)) return;
     const startedAt = lookups.get(key)?.at;
     lookups.delete(key);
     if (key.startsWith(RUNTIME_RENDER_PREFIX) && isIncompletePage(data)) {

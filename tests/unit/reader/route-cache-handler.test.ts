@@ -7,6 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { nodeFs } from "next/dist/server/lib/node-fs-methods.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { RENDER_TAGS_MARKER } from "@/lib/reader/render-tags-marker.mjs";
 import { cacheBudget, entryBytes } from "@/lib/reader/route-cache-budget.mjs";
 import ReaderRouteCache from "@/lib/reader/route-cache-handler.mjs";
 
@@ -139,6 +140,19 @@ describe("the route cache's budget on disk", () => {
     for (let n = 1; n <= 400; n += 1)
       await cache.set(`tags-${n}`, { kind: "FETCH", data: { headers: {}, body: "dHJ1ZQ==", status: 200, url: "" }, revalidate: 60 }, dataCtx);
     expect((await readdir(path.join(root, "cache", "fetch-cache"))).length).toBeLessThanOrEqual(256);
+  });
+
+  it("never stores nor reads the data entry that only carries a render's tags, and keeps other data entries", async () => {
+    const cache = create();
+    const entry = { kind: "FETCH", data: { headers: {}, body: "dHJ1ZQ==", status: 200, url: "" }, revalidate: 60 };
+    const carrier = { fetchCache: true, tags: ["reader", "story:1", RENDER_TAGS_MARKER] };
+    await cache.set("carrier", entry, carrier);
+    expect(await readdir(path.join(root, "cache", "fetch-cache")).catch(() => [])).toEqual([]);
+    expect(await cache.get("carrier", { kind: "FETCH", tags: carrier.tags })).toBeNull();
+    const data = { fetchCache: true, tags: ["reader-list-index"] };
+    await cache.set("list-index", entry, data);
+    expect(await readdir(path.join(root, "cache", "fetch-cache"))).toHaveLength(1);
+    expect((await cache.get("list-index", { kind: "FETCH", tags: data.tags }))?.value).toMatchObject({ kind: "FETCH" });
   });
 
   it("removes at start, without waiting for it, what an earlier run left, and nothing stored since", async () => {
