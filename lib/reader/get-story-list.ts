@@ -4,8 +4,9 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
 import { readerTags } from "@/lib/reader-change/cache-tags";
-import { storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
+import { storySummaryColumnsSql, type TStorySummary, toStorySummary } from "./story-summary";
 import { inUnreleasedIssueSql, liveSnapshotSql, releasedOrUnprintedSql, unreleasedLiveSnapshotSql, visibleSnapshotSql } from "./visibility";
 
 export const STORIES_PER_PAGE = 20;
@@ -103,9 +104,12 @@ async function listPage(source: TListSource, skip: number, take: number): Promis
   return { total: Number(counted[0]?.total ?? 0), ids: pageIds, newestId: (newest ? newest[0]?.id : pageIds[0]) ?? null };
 }
 
-/** The snapshots whole, by id. */
+/** The page's snapshots, by id, as a list shows them (without their body documents). */
 async function summariesOf(ids: number[]): Promise<Map<number, TStorySummary>> {
-  const rows = await getDb().articleSnapshot.findMany({ where: { id: { in: ids } }, select: { id: true, ...storySummarySelect } });
+  if (ids.length === 0) return new Map();
+  const rows = await readRows<Parameters<typeof toStorySummary>[0] & { id: number }>(
+    Prisma.sql`SELECT s."id", ${storySummaryColumnsSql} FROM "ArticleSnapshot" s WHERE s."id" = ANY(${ids}::int[])`,
+  );
   return new Map(rows.map((row) => [row.id, toStorySummary(row)]));
 }
 

@@ -1,7 +1,8 @@
 // A story in a list (section, column, byline, feed, sitemap): what a list shows of a visible snapshot.
 import "server-only";
-import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
-import type { Prisma } from "@/lib/db/generated/client";
+import type { z } from "zod";
+import { ZArticleContent } from "@/lib/content/article-content";
+import { Prisma } from "@/lib/db/generated/client";
 import { readerPaths } from "@/lib/reader-change/urls";
 
 export const storySummarySelect = {
@@ -13,11 +14,22 @@ export const storySummarySelect = {
   readerModifiedAt: true,
 } satisfies Prisma.ArticleSnapshotSelect;
 
-type TRow = Prisma.ArticleSnapshotGetPayload<{ select: typeof storySummarySelect }>;
+/**
+ * The same columns in raw SQL for a snapshot aliased `s`, without the body document a list never shows
+ * (the largest part of a story's JSON, and most of its validation).
+ */
+export const storySummaryColumnsSql = Prisma.sql`s."articleId", s."publishedAt", s."plainText", s."content" - 'body' AS "content",
+  s."readerPublishedAt", s."readerModifiedAt"`;
+
+type TRow = Omit<Prisma.ArticleSnapshotGetPayload<{ select: typeof storySummarySelect }>, "content"> & { content: unknown };
+
+/** What a list shows of a story's content: everything but the body (read, it is dropped unchecked). */
+const ZSummaryContent = ZArticleContent.omit({ body: true });
+export type TStorySummaryContent = z.infer<typeof ZSummaryContent>;
 
 export interface TStorySummary {
   articleId: number;
-  content: TArticleContent;
+  content: TStorySummaryContent;
   href: string;
   /** The first words of the body, for lists and descriptions. */
   excerpt: string;
@@ -31,7 +43,7 @@ export function excerptOf(plainText: string, length = 120): string {
 }
 
 export function toStorySummary(row: TRow): TStorySummary {
-  const content = ZArticleContent.parse(row.content);
+  const content = ZSummaryContent.parse(row.content);
   const datePublished = row.readerPublishedAt ?? row.publishedAt;
   return {
     articleId: row.articleId,
