@@ -22,7 +22,7 @@ describe("readRows", () => {
       process.env.TZ = timeZone;
       const [row] = await readRows<Record<string, unknown>>(sql);
       expect(row, timeZone).toEqual({ ...viaPrisma, n: 3 });
-      expect((row?.day as Date).toISOString(), timeZone).toBe("2025-12-20T00:00:00.000Z");
+      expect(row?.day instanceof Date ? row.day.toISOString() : row?.day, timeZone).toBe("2025-12-20T00:00:00.000Z");
     }
     expect(typeof viaPrisma?.n).toBe("bigint");
   });
