@@ -24,7 +24,13 @@ function connect(): TConnection {
   // One query at a time per connection: see serial-client.ts.
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, Client: SerialClient });
   // An idle connection that breaks (a database restart) leaves the pool; the next query reports the outage.
-  pool.on("error", () => {});
+  // Said once a minute at most, so a restart leaves a trace without flooding the log.
+  let lastWarned = 0;
+  pool.on("error", (error) => {
+    if (Date.now() - lastWarned < 60_000) return;
+    lastWarned = Date.now();
+    console.warn(`database: an idle connection was closed (${error.message})`);
+  });
   const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // The adapter takes a pool only if it is an instance of its own copy of pg; otherwise it would open a
   // second pool from these settings and readRows() would not share connections with Prisma.

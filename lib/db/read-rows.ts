@@ -2,7 +2,7 @@
 // $queryRaw costs about 0.7 ms of CPU per statement in the query engine's plumbing, on top of the
 // round trip: half of what a search cost the app's one thread (npm run bench:search, BENCHMARKS.md).
 // Rows come back as node-postgres reads them, with dates as Prisma reads them (UTC midnight) and 64-bit
-// integers as numbers. Never for writes: those go through Prisma, in transactions.
+// integers as numbers; Date parameters go out as UTC instants. Never for writes: those go through Prisma, in transactions.
 import "server-only";
 import pg from "pg";
 import { getPool } from "./client";
@@ -24,7 +24,13 @@ const types = {
   }) as typeof pg.types.getTypeParser,
 };
 
+/**
+ * A Date goes out as its UTC instant (as Prisma sends it): node-postgres would write it in the server's
+ * local time, and `::date` on that drops the offset, a day early west of UTC.
+ */
+const parameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
 export async function readRows<TRow>(sql: Prisma.Sql): Promise<TRow[]> {
-  const result = await getPool().query({ text: sql.text, values: sql.values, types });
+  const result = await getPool().query({ text: sql.text, values: sql.values.map(parameter), types });
   return result.rows as TRow[];
 }

@@ -40,7 +40,7 @@ function columnStatistics(elements: string[] | null, frequencies: number[] | nul
     const share = frequencies[index];
     if (typeof share === "number") shares.set(element, share);
   });
-  // pg_stats appends the minimum, the maximum and the null share after the elements' own frequencies.
+  // For a tsvector, pg_stats appends the minimum and the maximum frequency after the elements' own.
   const floor = frequencies[elements.length] ?? Math.min(...shares.values());
   return { shares, floor };
 }

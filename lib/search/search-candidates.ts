@@ -129,6 +129,9 @@ export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: n
   const headTier = headWindow
     ? newestInWindow(headHit, base, HEAD_WINDOW, 0, limit)
     : Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where(headIndexed, base)} ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit}`;
+  // The headline branch comes first and the LIMIT stops before the body branch once the page is full:
+  // PostgreSQL's Append runs its branches in order. (A Parallel Append would not, but its setup cost rules
+  // it out for two LIMIT 10 branches.)
   const rows = await readRows<{ id: number; tier: number }>(Prisma.sql`
     SELECT "id", 0 AS "tier" FROM (${headTier}) head
     UNION ALL

@@ -167,4 +167,13 @@ describe("a person's reader list", () => {
       expect.stringContaining(`("contributorId", "readerPublishedAt" DESC NULLS LAST, "snapshotId" DESC, "issueId")`),
     ]);
   });
+
+  it("empties with the snapshots, which TRUNCATE does without row triggers", async () => {
+    await importReaderFixtures();
+    expect(await getDb().liveByline.count()).toBeGreaterThan(0);
+    expect(await getDb().contributorLiveDelta.count()).toBeGreaterThan(0);
+    await getDb().$executeRawUnsafe(`TRUNCATE "ArticleSnapshot" CASCADE`);
+    expect(await getDb().liveByline.count()).toBe(0);
+    expect(await getDb().contributorLiveDelta.count()).toBe(0);
+  });
 });

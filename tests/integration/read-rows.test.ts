@@ -27,6 +27,17 @@ describe("readRows", () => {
     expect(typeof viaPrisma?.n).toBe("bigint");
   });
 
+  it("sends a date as the day it is in UTC, in any time zone (search's date filters)", async () => {
+    const day = new Date("2025-12-20T00:00:00.000Z");
+    for (const timeZone of ["America/Los_Angeles", "Asia/Shanghai", "UTC"]) {
+      process.env.TZ = timeZone;
+      const [row] = await readRows<{ day: string; same: boolean }>(
+        Prisma.sql`SELECT to_char(${day}::date, 'YYYY-MM-DD') AS "day", ${day}::timestamptz = '2025-12-20T00:00:00Z'::timestamptz AS "same"`,
+      );
+      expect(row, timeZone).toEqual({ day: "2025-12-20", same: true });
+    }
+  });
+
   it("runs on the connections Prisma uses", async () => {
     await disconnectDb();
     await getDb().$queryRaw`SELECT 1`;
