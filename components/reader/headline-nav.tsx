@@ -1,7 +1,8 @@
 // 标题导航: every headline of the issue by page. An issue lists ≈60 stories; as ≈250 React elements this list
 // was most of what the issue view cost to render, serialise (RSC payload) and store. It is written here
 // as one HTML string instead, the same markup React writes for the same tree (tests/unit/components/reader/
-// headline-nav.test.tsx compares them), every text and attribute escaped as React escapes them.
+// headline-nav.test.tsx compares them), every text and attribute escaped as React escapes them. The only
+// raw HTML the reader site renders: nothing but this function's output reaches dangerouslySetInnerHTML.
 import type { THeadlineEntry } from "@/lib/reader/get-issue-view";
 import type { TIssuePage } from "@/lib/reader/issue-pages";
 import { pageLabel, readerPaths } from "@/lib/reader-change/urls";
@@ -26,9 +27,10 @@ function entryHtml(entry: THeadlineEntry): string {
 export function headlineNavHtml(date: string, pages: ReadonlyArray<TIssuePage & { headlines: THeadlineEntry[] }>): string {
   let html = '<h2 id="headline-nav-title">标题导航</h2>';
   for (const page of pages) {
-    const id = `page-${page.number}`;
+    // Every value goes through escapeHtml, numbers included: nothing reaches the markup unescaped.
+    const id = escapeHtml(`page-${page.number}`);
     const name = page.name ? `${TEXT_SEPARATOR}${escapeHtml(` ${page.name}`)}` : "";
-    html += `<section aria-labelledby="${id}"><h3 id="${id}"><a href="${escapeHtml(readerPaths.page(date, page.number))}">${pageLabel(page.number)}${name}</a></h3>`;
+    html += `<section aria-labelledby="${id}"><h3 id="${id}"><a href="${escapeHtml(readerPaths.page(date, page.number))}">${escapeHtml(pageLabel(page.number))}${name}</a></h3>`;
     html += page.headlines.length > 0 ? `<ul>${page.headlines.map(entryHtml).join("")}</ul>` : '<p class="notice">本版内容尚未录入。</p>';
     html += "</section>";
   }
