@@ -2,13 +2,15 @@
 // released issue, the nearest released issues before and after it instead.
 import "server-only";
 import { cache } from "react";
+import { splitIntoParts } from "@/lib/content/parts";
+import { ZStoredStoryDocument } from "@/lib/content/stored-document";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
 import type { TIssuePage } from "./issue-pages";
+import { partHasText } from "./part-has-text";
 import { readIssueFrame } from "./read-issue-frame";
-import { storedPartHasText } from "./stored-part-has-text";
 import { releasedPaperIssueWhere, visibleSnapshotSql } from "./visibility";
 
 export interface THeadlineEntry {
@@ -51,6 +53,12 @@ interface TPlacementRow {
   body: unknown;
 }
 
+/** Whether part `sequence` of a stored body has text; a body that cannot be read has none to show. */
+function continuationHasText(body: unknown, sequence: number): boolean {
+  const document = ZStoredStoryDocument.safeParse(body);
+  return document.success && partHasText(splitIntoParts(document.data)[sequence]);
+}
+
 async function readIssueView(date: string, now: Date = new Date()): Promise<{ view: TIssueView; tags: string[] }> {
   const db = getDb();
   // The issue, its pages and 上一期/下一期 in one round trip; then the headlines of its visible stories.
@@ -84,7 +92,7 @@ async function readIssueView(date: string, now: Date = new Date()): Promise<{ vi
       headline: placement.headline.trim() || "图片新闻",
       kind: placement.kind,
       href: readerPaths.article(placement.articleId, placement.headline),
-      hasText: placement.sequence === 0 || storedPartHasText(placement.body, placement.sequence),
+      hasText: placement.sequence === 0 || continuationHasText(placement.body, placement.sequence),
     });
     byPage.set(placement.pageId, list);
   }
