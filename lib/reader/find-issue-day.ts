@@ -2,9 +2,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { issueDateToDb } from "@/lib/issues/issue-date";
-import { nearestIssueDates } from "./get-issue-view";
-import { releasedPaperIssueWhere } from "./visibility";
+import { readIssueFrame } from "./read-issue-frame";
 
 const ZDay = z.iso.date();
 
@@ -18,7 +16,7 @@ export async function findIssueDay(input: string, now: Date = new Date()): Promi
   // The ISO shape alone lets 2025-02-30 through: the day must exist in the calendar.
   if (!parsed.success || new Date(`${parsed.data}T00:00:00Z`).toISOString().slice(0, 10) !== parsed.data) return { kind: "invalid" };
   const date = parsed.data;
-  const issue = await getDb().issue.findFirst({ where: { ...releasedPaperIssueWhere(now), date: issueDateToDb(date) }, select: { id: true } });
+  const { issue, previous, next } = await readIssueFrame(getDb(), date, now);
   if (issue) return { kind: "issue", date };
-  return { kind: "no-issue", date, ...(await nearestIssueDates(date, now)) };
+  return { kind: "no-issue", date, previous, next };
 }

@@ -4,9 +4,9 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { issueDateFromDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
-import { nearestIssueDates } from "./get-issue-view";
-import { readIssuePages, type TIssuePage } from "./issue-pages";
+import type { TIssuePage } from "./issue-pages";
 import { readPageStories, type TPlacedStory } from "./page-stories";
+import { readIssueFrame } from "./read-issue-frame";
 import { releasedPaperIssueWhere } from "./visibility";
 
 export interface TFrontPageView {
@@ -22,16 +22,16 @@ export async function getFrontPageView(now: Date = new Date()): Promise<{ front:
   const db = getDb();
   // Any release or publish changes what is "latest", and every reader change carries this tag.
   const tags = [readerTags.latest()];
-  const issue = await db.issue.findFirst({ where: releasedPaperIssueWhere(now), orderBy: { date: "desc" }, select: { id: true, date: true, number: true } });
-  if (!issue) return { front: null, tags };
-  tags.push(readerTags.issue(issue.id));
-  const pages = await readIssuePages(db, issue.id);
+  const latest = await db.issue.findFirst({ where: releasedPaperIssueWhere(now), orderBy: { date: "desc" }, select: { id: true, date: true } });
+  if (!latest) return { front: null, tags };
+  tags.push(readerTags.issue(latest.id));
+  // Its pages and 上一期 as the issue and page views read them (read-issue-frame.ts).
+  const { issue, pages, previous, next } = await readIssueFrame(db, issueDateFromDb(latest.date), now);
   const page = pages[0];
-  if (!page) return { front: null, tags };
-  const date = issueDateFromDb(issue.date);
-  const [{ stories, tags: storyTags }, adjacentIssues] = await Promise.all([readPageStories(db, page.id, now), nearestIssueDates(date, now)]);
+  if (!issue || !page) return { front: null, tags };
+  const { stories, tags: storyTags } = await readPageStories(db, page.id, now);
   return {
-    front: { issue: { id: issue.id, date, number: issue.number }, page, pages, stories, adjacentIssues },
+    front: { issue, page, pages, stories, adjacentIssues: { previous, next } },
     tags: [...tags, ...storyTags],
   };
 }

@@ -5,13 +5,12 @@ import { cache } from "react";
 import { splitIntoParts } from "@/lib/content/parts";
 import { ZStoredStoryDocument } from "@/lib/content/stored-document";
 import { getDb } from "@/lib/db/client";
-import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
 import type { TIssuePage } from "./issue-pages";
 import { partHasText } from "./part-has-text";
 import { readIssueFrame } from "./read-issue-frame";
-import { releasedPaperIssueWhere, visibleSnapshotSql } from "./visibility";
+import { visibleSnapshotSql } from "./visibility";
 
 export interface THeadlineEntry {
   articleId: number;
@@ -32,16 +31,6 @@ export type TIssueView =
       adjacentIssues: { previous: string | null; next: string | null };
     }
   | { kind: "no-issue"; date: string; previous: string | null; next: string | null };
-
-export async function nearestIssueDates(date: string, now: Date): Promise<{ previous: string | null; next: string | null }> {
-  const db = getDb();
-  const day = issueDateToDb(date);
-  const [previous, next] = await Promise.all([
-    db.issue.findFirst({ where: { ...releasedPaperIssueWhere(now), date: { lt: day } }, orderBy: { date: "desc" }, select: { date: true } }),
-    db.issue.findFirst({ where: { ...releasedPaperIssueWhere(now), date: { gt: day } }, orderBy: { date: "asc" }, select: { date: true } }),
-  ]);
-  return { previous: previous ? issueDateFromDb(previous.date) : null, next: next ? issueDateFromDb(next.date) : null };
-}
 
 interface TPlacementRow {
   pageId: number;
