@@ -128,6 +128,7 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
   if (!phrase || !lexemes) return null;
   // Only a term of three characters or more needs its pairs side by side; shorter ones are exact already.
   const needsPhraseCheck = phrase.includes("<");
+  const terms = queryTerms(query);
   const words = dictionaryWords(query).flatMap((word) => termToTsquery(word) ?? []);
   const filtering = filterSql(filters);
   const base = [visibleSnapshotSql("s", now), ...filtering];
@@ -135,7 +136,7 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
   // past the cap (35 ms for 晋中 at 138,000 stories): when PostgreSQL's estimate (low rather than high for
   // pairs that go together) is far above the cap, the count is taken as "more than the cap" without it.
   // Without filters, the pairs' own statistics estimate a query of common words far better (pair-statistics.ts).
-  const fromPairs = trustEstimate && filtering.length === 0 ? await estimateCommonTerms(queryTerms(query)) : null;
+  const fromPairs = trustEstimate && filtering.length === 0 ? await estimateCommonTerms(terms) : null;
   const common =
     trustEstimate &&
     (fromPairs ?? (await estimatedMatches(Prisma.join([Prisma.sql`s."searchVector" @@ ${tsquery(lexemes)}`, ...base], " AND ")))) >= COMMON_ESTIMATE;
@@ -161,7 +162,7 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
       : ordered.map((candidate) => candidate.id);
     pageIds = matching.slice(offset, offset + SEARCH_PAGE_SIZE);
   } else if (capped) {
-    pageIds = await commonTermPage(phrase, filtering.length === 0 ? queryTerms(query) : null, base, filters.sort, offset);
+    pageIds = await commonTermPage(phrase, filtering.length === 0 ? terms : null, base, filters.sort, offset);
     // Fewer than a page where the estimate promised thousands: count after all.
     if (common && pageIds.length < SEARCH_PAGE_SIZE) return searchAsWritten(query, filters, now, false);
   }
@@ -187,5 +188,5 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
       },
     ];
   });
-  return { hits, total, exact: !needsPhraseCheck, capped, page, pageCount, terms: queryTerms(query) };
+  return { hits, total, exact: !needsPhraseCheck, capped, page, pageCount, terms };
 }
