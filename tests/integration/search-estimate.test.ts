@@ -2,12 +2,11 @@
 // as its rarest pair, the terms multiply. PostgreSQL's estimate multiplies every pair, though a word's pairs
 // go together, and was more than ten times too low for 晋中 养老保险 at 138,567 stories, which made each such
 // search count its matches first. Anything not made of common pairs gets no estimate here.
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { estimateCommonTerms, forgetPairStatistics } from "@/lib/search/pair-statistics";
+import { estimateCommonTerms } from "@/lib/search/pair-statistics";
 import { buildTsquery } from "@/lib/search/tokens";
-import { generateArchive } from "../../bench/archive-generator";
+import { generateAnalyzedArchive } from "../helpers/analyzed-archive";
 
 async function actualMatches(query: string): Promise<number> {
   const phrase = buildTsquery(query);
@@ -25,16 +24,7 @@ async function plannerEstimate(query: string): Promise<number> {
 
 describe("the estimate of a query of common words", () => {
   it("is close to the real number where the planner's is far too low, and says nothing of uncommon terms", async () => {
-    // The database of each test starts empty: twelve generated days (≈700 stories), with fresh statistics.
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await generateArchive(client, { startDate: "2025-10-01", days: 12, seed: 5 });
-      await client.query(`ANALYZE "ArticleSnapshot"`);
-    } finally {
-      await client.end();
-    }
-    forgetPairStatistics();
+    await generateAnalyzedArchive();
 
     const query = "晋中 养老保险";
     const actual = await actualMatches(query);

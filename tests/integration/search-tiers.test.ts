@@ -2,15 +2,14 @@
 // plan around) or, for a headline phrase the statistics call rare, from the headline index. Whichever way
 // a tier is found, and when a window comes back short, the page is the one the rule defines: every match
 // with the query in its headline parts first, then the rest, each newest first.
-import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { visibleSnapshotSql } from "@/lib/reader/visibility";
-import { estimateHeadlineShare, forgetPairStatistics } from "@/lib/search/pair-statistics";
+import { estimateHeadlineShare } from "@/lib/search/pair-statistics";
 import { newestMatches, twoTiersByDate } from "@/lib/search/search-candidates";
 import { buildTsquery } from "@/lib/search/tokens";
-import { generateArchive } from "../../bench/archive-generator";
+import { generateAnalyzedArchive } from "../helpers/analyzed-archive";
 
 /** The rule itself: every visible match, headline matches first, each newest first. */
 async function expectedOrder(phrase: string, now: Date, headFirst: boolean): Promise<number[]> {
@@ -34,15 +33,7 @@ function tiers(phrase: string) {
 
 describe("a common term's first page", () => {
   it("is the same from the newest stories' window as from the headline index, also when a tier comes back short", async () => {
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await generateArchive(client, { startDate: "2025-10-01", days: 12, seed: 5 });
-      await client.query(`ANALYZE "ArticleSnapshot"`);
-    } finally {
-      await client.end();
-    }
-    forgetPairStatistics();
+    await generateAnalyzedArchive();
     const now = new Date();
     const base = [visibleSnapshotSql("s", now)];
 
