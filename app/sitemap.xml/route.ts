@@ -11,8 +11,7 @@ export async function GET(): Promise<Response> {
   const months = await getSitemapMonths();
   const sitemaps = months
     .map(
-      ({ month, lastModified }) =>
-        `<sitemap><loc>${escapeXml(absoluteUrl(readerPaths.sitemapMonth(month)))}</loc><lastmod>${lastModified.toISOString()}</lastmod></sitemap>`,
+      ({ month, lastModified }) => `<sitemap><loc>${escapeXml(absoluteUrl(readerPaths.sitemapMonth(month)))}</loc><lastmod>${lastModified}</lastmod></sitemap>`,
     )
     .join("\n");
   return xmlResponse(

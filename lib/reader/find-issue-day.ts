@@ -1,7 +1,6 @@
 // Where the reader's date picker leads: the released issue of that day, or the nearest ones around it.
 import "server-only";
 import { z } from "zod";
-import { getDb } from "@/lib/db/client";
 import { readIssueFrame } from "./read-issue-frame";
 
 const ZDay = z.iso.date();
@@ -16,7 +15,7 @@ export async function findIssueDay(input: string, now: Date = new Date()): Promi
   // The ISO shape alone lets 2025-02-30 through: the day must exist in the calendar.
   if (!parsed.success || new Date(`${parsed.data}T00:00:00Z`).toISOString().slice(0, 10) !== parsed.data) return { kind: "invalid" };
   const date = parsed.data;
-  const { issue, previous, next } = await readIssueFrame(getDb(), date, now);
+  const { issue, previous, next } = await readIssueFrame(date, now);
   if (issue) return { kind: "issue", date };
   return { kind: "no-issue", date, previous, next };
 }

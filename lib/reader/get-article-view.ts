@@ -2,10 +2,11 @@
 import "server-only";
 import { cache } from "react";
 import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
-import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
-import { visibleSnapshotWhere } from "./visibility";
+import { visibleSnapshotSql } from "./visibility";
 
 export interface TArticleView {
   articleId: number;
@@ -19,17 +20,15 @@ export interface TArticleView {
 }
 
 async function readArticleView(articleId: number, now: Date = new Date()): Promise<{ view: TArticleView | null; tags: string[] }> {
-  const snapshot = await getDb().articleSnapshot.findFirst({
-    where: { articleId, ...visibleSnapshotWhere(now) },
-    select: {
-      content: true,
-      plainText: true,
-      publishedAt: true,
-      issueId: true,
-      readerPublishedAt: true,
-      readerModifiedAt: true,
-    },
-  });
+  const [snapshot] = await readRows<{
+    content: unknown;
+    plainText: string;
+    publishedAt: Date;
+    issueId: number | null;
+    readerPublishedAt: Date | null;
+    readerModifiedAt: Date | null;
+  }>(Prisma.sql`SELECT s."content", s."plainText", s."publishedAt", s."issueId", s."readerPublishedAt", s."readerModifiedAt"
+    FROM "ArticleSnapshot" s WHERE s."articleId" = ${articleId} AND ${visibleSnapshotSql("s", now)} LIMIT 1`);
   // Publishing or releasing it later always carries the article's tag (and "latest").
   const tags = [readerTags.article(articleId)];
   if (!snapshot) return { view: null, tags: [...tags, readerTags.latest()] };

@@ -1,13 +1,10 @@
 // The latest released issue's front page as the reader site shows it: its pages, the stories of its
 // first page in print order, and the cache tags of everything shown.
 import "server-only";
-import { getDb } from "@/lib/db/client";
-import { issueDateFromDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import type { TIssuePage } from "./issue-pages";
 import { readPageStories, type TPlacedStory } from "./page-stories";
 import { readIssueFrame } from "./read-issue-frame";
-import { releasedPaperIssueWhere } from "./visibility";
 
 export interface TFrontPageView {
   issue: { id: number; date: string; number: number | null };
@@ -19,17 +16,15 @@ export interface TFrontPageView {
 }
 
 export async function getFrontPageView(now: Date = new Date()): Promise<{ front: TFrontPageView | null; tags: string[] }> {
-  const db = getDb();
   // Any release or publish changes what is "latest", and every reader change carries this tag.
   const tags = [readerTags.latest()];
-  const latest = await db.issue.findFirst({ where: releasedPaperIssueWhere(now), orderBy: { date: "desc" }, select: { id: true, date: true } });
-  if (!latest) return { front: null, tags };
-  tags.push(readerTags.issue(latest.id));
-  // Its pages and 上一期 as the issue and page views read them (read-issue-frame.ts).
-  const { issue, pages, previous, next } = await readIssueFrame(db, issueDateFromDb(latest.date), now);
+  // The latest issue, its pages and 上一期 as the issue and page views read them (read-issue-frame.ts).
+  const { issue, pages, previous, next } = await readIssueFrame("latest", now);
   const page = pages[0];
-  if (!issue || !page) return { front: null, tags };
-  const { stories, tags: storyTags } = await readPageStories(db, page.id, now);
+  if (!issue) return { front: null, tags };
+  tags.push(readerTags.issue(issue.id));
+  if (!page) return { front: null, tags };
+  const { stories, tags: storyTags } = await readPageStories(page.id, now);
   return {
     front: { issue, page, pages, stories, adjacentIssues: { previous, next } },
     tags: [...tags, ...storyTags],

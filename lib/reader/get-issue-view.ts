@@ -2,13 +2,12 @@
 // released issue, the nearest released issues before and after it instead.
 import "server-only";
 import { cache } from "react";
-import { splitIntoParts } from "@/lib/content/parts";
-import { ZStoredStoryDocument } from "@/lib/content/stored-document";
-import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
 import type { TIssuePage } from "./issue-pages";
-import { partHasText } from "./part-has-text";
+import { continuationHasText } from "./part-has-text";
 import { readIssueFrame } from "./read-issue-frame";
 import { visibleSnapshotSql } from "./visibility";
 
@@ -42,16 +41,9 @@ interface TPlacementRow {
   body: unknown;
 }
 
-/** Whether part `sequence` of a stored body has text; a body that cannot be read has none to show. */
-function continuationHasText(body: unknown, sequence: number): boolean {
-  const document = ZStoredStoryDocument.safeParse(body);
-  return document.success && partHasText(splitIntoParts(document.data)[sequence]);
-}
-
 async function readIssueView(date: string, now: Date = new Date()): Promise<{ view: TIssueView; tags: string[] }> {
-  const db = getDb();
   // The issue, its pages and 上一期/下一期 in one round trip; then the headlines of its visible stories.
-  const frame = await readIssueFrame(db, date, now);
+  const frame = await readIssueFrame(date, now);
   const { issue, pages } = frame;
   const adjacentIssues = { previous: frame.previous, next: frame.next };
   if (!issue) {
@@ -61,12 +53,12 @@ async function readIssueView(date: string, now: Date = new Date()): Promise<{ vi
   // The headline column is enough for 标题导航: no need to read and parse every story body, only the bodies
   // of continuations, to tell whether their part has text. The issue is released, so the visibility rule
   // left to check is the snapshot's own (lib/reader/visibility.ts).
-  const placements = await db.$queryRaw<TPlacementRow[]>`
+  const placements = await readRows<TPlacementRow>(Prisma.sql`
     SELECT pl."pageId", pl."sequence", s."articleId", s."kind"::text AS "kind", s."headline",
       CASE WHEN pl."sequence" > 0 THEN s."content" -> 'body' END AS "body"
     FROM "SnapshotPlacement" pl JOIN "Page" p ON p."id" = pl."pageId" JOIN "ArticleSnapshot" s ON s."id" = pl."snapshotId"
     WHERE p."issueId" = ${issue.id} AND ${visibleSnapshotSql("s", now)}
-    ORDER BY pl."position" ASC, pl."id" ASC`;
+    ORDER BY pl."position" ASC, pl."id" ASC`);
   // One tag for the whole table of contents: every change to a story placed in this issue (publish,
   // unpublish, republish with a new headline) and every release notifies `issue:<id>`. Each extra tag
   // costs time on every cache hit, and an issue has dozens of stories.

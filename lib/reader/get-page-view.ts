@@ -1,7 +1,6 @@
 // One page (版) of a released issue with its stories in print order, and its neighbours for 上一版/下一版.
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db/client";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import type { TIssuePage } from "./issue-pages";
 import { readPageStories, type TPendingStory, type TPlacedStory } from "./page-stories";
@@ -21,16 +20,15 @@ export interface TPageView {
 }
 
 async function readPageView(date: string, pageNumber: number, now: Date = new Date()): Promise<{ view: TPageView | null; tags: string[] }> {
-  const db = getDb();
   // The issue, its pages and 上一期/下一期 in one round trip; then the page's stories.
-  const frame = await readIssueFrame(db, date, now);
+  const frame = await readIssueFrame(date, now);
   const { issue, pages } = frame;
   if (!issue) return { view: null, tags: [readerTags.latest()] };
   const index = pages.findIndex((page) => page.number === pageNumber);
   const page = pages[index];
   // A page added to a released issue comes with an issue tag.
   if (!page) return { view: null, tags: [readerTags.issue(issue.id)] };
-  const { stories, pending, tags } = await readPageStories(db, page.id, now);
+  const { stories, pending, tags } = await readPageStories(page.id, now);
   const adjacentIssues = { previous: frame.previous, next: frame.next };
   return {
     view: {

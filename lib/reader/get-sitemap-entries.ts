@@ -1,51 +1,56 @@
 // Everything a search engine may index, one sitemap per month: released issues, their pages, visible stories.
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { todayInNewsroom } from "@/lib/issues/issue-date";
+import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
+import { NEWSROOM_TIME_ZONE, todayInNewsroom } from "@/lib/issues/issue-date";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
-import { releasedPaperIssueSql, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
+import { liveSnapshotSql, releasedPaperIssueSql, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
 
 /** One sitemap holds at most 50,000 URLs; a month of a daily paper stays far below. */
 const MAX_URLS = 50_000;
 
 export interface TSitemapEntry {
   path: string;
-  lastModified: Date;
+  /** ISO 8601 in UTC with milliseconds, as Date#toISOString() writes it. */
+  lastModified: string;
 }
 
 export interface TSitemapMonth {
   /** YYYY-MM: the month of the issue a story is printed in, or of its publication (Asia/Shanghai) when web-only. */
   month: string;
-  lastModified: Date;
+  /** ISO 8601 in UTC, as in TSitemapEntry. */
+  lastModified: string;
 }
 
-const later = (a: Date | undefined, b: Date) => (a && a > b ? a : b);
+/**
+ * A timestamp written in SQL as Date#toISOString() writes it: a month's sitemap has ≈1,700, and making
+ * a Date of each in the app and formatting it again cost more than the query.
+ */
+function isoUtc(expression: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+}
 
 /**
  * The months that have something to index, newest first: one sitemap each (see app/sitemap.xml). Issues
  * are grouped by month in SQL, each with the latest change among its visible stories — one probe of the
- * (issueId, readerModifiedAt) index of live snapshots per issue — instead of reading 3,650 issues into the app.
+ * (issueId, readerModifiedAt) index of live snapshots per issue, index-only: the issue is released, so its
+ * live stories are its visible ones — instead of reading 3,650 issues into the app. Web-only stories are
+ * grouped by their month of publication in the newsroom's time zone.
  */
 export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemapMonth[]> {
-  const db = getDb();
-  const [printed, webOnly] = await Promise.all([
-    db.$queryRaw<Array<{ month: string; lastModified: Date }>>`
+  const rows = await readRows<TSitemapMonth>(Prisma.sql`
+    SELECT month, ${isoUtc(Prisma.sql`max(at)`)} AS "lastModified" FROM (
       SELECT to_char(i."date", 'YYYY-MM') AS month,
-        max(GREATEST(latest."readerModifiedAt", coalesce(i."releasedAt", i."updatedAt"))) AS "lastModified"
-      FROM "Issue" i LEFT JOIN LATERAL (
-        SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${visibleSnapshotSql("s", now)}
-        ORDER BY s."readerModifiedAt" DESC NULLS LAST LIMIT 1) AS latest ON true
-      WHERE ${releasedPaperIssueSql("i", now)}
-      GROUP BY 1`,
-    db.articleSnapshot.findMany({ where: { AND: [visibleSnapshotWhere(now), { issueId: null }] }, select: { publishedAt: true, readerModifiedAt: true } }),
-  ]);
-  const months = new Map<string, Date>(printed.map((row) => [row.month, row.lastModified]));
-  for (const story of webOnly) {
-    const month = todayInNewsroom(story.publishedAt).slice(0, 7);
-    months.set(month, later(months.get(month), story.readerModifiedAt ?? story.publishedAt));
-  }
-  return [...months].map(([month, lastModified]) => ({ month, lastModified })).sort((a, b) => b.month.localeCompare(a.month));
+        GREATEST((SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${liveSnapshotSql("s")}
+          ORDER BY s."readerModifiedAt" DESC NULLS LAST LIMIT 1), coalesce(i."releasedAt", i."updatedAt")) AS at
+      FROM "Issue" i WHERE ${releasedPaperIssueSql("i", now)}
+      UNION ALL
+      SELECT to_char(s."publishedAt" AT TIME ZONE ${NEWSROOM_TIME_ZONE}, 'YYYY-MM'), coalesce(s."readerModifiedAt", s."publishedAt")
+      FROM "ArticleSnapshot" s WHERE s."issueId" IS NULL AND ${visibleSnapshotSql("s", now)}) AS changes
+    GROUP BY month ORDER BY month DESC`);
+  return rows;
 }
 
 function nextMonth(month: string): string {
@@ -55,26 +60,26 @@ function nextMonth(month: string): string {
 
 /** Everything a search engine may index for one month: its released issues and pages, and its visible stories. */
 export async function getSitemapEntries(month: string, now: Date = new Date()): Promise<TSitemapEntry[]> {
-  const db = getDb();
   const first = `${month}-01`;
   const next = `${nextMonth(month)}-01`;
   const published = { gte: new Date(`${first}T00:00:00+08:00`), lt: new Date(`${next}T00:00:00+08:00`) };
-  // Both in SQL, side by side (≈1,700 rows: Prisma's mapping of them cost as much as the queries). Stories
-  // by their issues' ids, not through a join on the issue's date: an OR across the join made PostgreSQL
-  // read every story of the archive; the ids are an array worked out once (an InitPlan).
+  // Both in SQL, side by side, on the pool (≈1,700 rows: Prisma's mapping of them cost as much as the
+  // queries). Stories by their issues' ids, not through a join on the issue's date: an OR across the join
+  // made PostgreSQL read every story of the archive; the ids are an array worked out once (an InitPlan).
   const [issues, stories] = await Promise.all([
-    db.$queryRaw<Array<{ date: string; lastModified: Date; pages: number[] }>>`
-      SELECT to_char(i."date", 'YYYY-MM-DD') AS "date", coalesce(i."releasedAt", i."updatedAt") AS "lastModified",
+    readRows<{ date: string; lastModified: string; pages: number[] }>(Prisma.sql`
+      SELECT to_char(i."date", 'YYYY-MM-DD') AS "date", ${isoUtc(Prisma.sql`coalesce(i."releasedAt", i."updatedAt")`)} AS "lastModified",
         ARRAY(SELECT p."number" FROM "Page" p WHERE p."issueId" = i."id" ORDER BY p."number") AS "pages"
       FROM "Issue" i
       WHERE ${releasedPaperIssueSql("i", now)} AND i."date" >= ${first}::date AND i."date" < ${next}::date
-      ORDER BY i."date" DESC`,
-    db.$queryRaw<Array<{ articleId: number; headline: string; publishedAt: Date; readerModifiedAt: Date | null }>>`
-      SELECT s."articleId", s."headline", s."publishedAt", s."readerModifiedAt" FROM "ArticleSnapshot" s
+      ORDER BY i."date" DESC`),
+    readRows<{ articleId: number; headline: string; lastModified: string }>(Prisma.sql`
+      SELECT s."articleId", s."headline", ${isoUtc(Prisma.sql`coalesce(s."readerModifiedAt", s."publishedAt")`)} AS "lastModified"
+      FROM "ArticleSnapshot" s
       WHERE ${visibleSnapshotSql("s", now)}
         AND (s."issueId" = ANY(ARRAY(SELECT m."id" FROM "Issue" m WHERE m."date" >= ${first}::date AND m."date" < ${next}::date))
           OR (s."issueId" IS NULL AND s."publishedAt" >= ${published.gte} AND s."publishedAt" < ${published.lt}))
-      ORDER BY s."readerPublishedAt" DESC NULLS LAST, s."id" DESC LIMIT ${MAX_URLS}`,
+      ORDER BY s."readerPublishedAt" DESC NULLS LAST, s."id" DESC LIMIT ${MAX_URLS}`),
   ]);
   const entries: TSitemapEntry[] = [];
   for (const issue of issues) {
@@ -82,7 +87,7 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
     for (const page of issue.pages) entries.push({ path: readerPaths.page(issue.date, page), lastModified: issue.lastModified });
   }
   for (const story of stories.slice(0, Math.max(0, MAX_URLS - entries.length)))
-    entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified: story.readerModifiedAt ?? story.publishedAt });
+    entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified: story.lastModified });
   return entries;
 }
 

@@ -2,7 +2,6 @@
 // with no visible story does not exist for readers (a draft must not reveal even a name).
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { readRows } from "@/lib/db/read-rows";
 import { readerTags } from "@/lib/reader-change/cache-tags";
@@ -59,11 +58,11 @@ async function resolveFilter(filter: TStoryListFilter, now: Date): Promise<{ id:
       },
     };
   }
-  const db = getDb();
-  const row =
+  const [row] = await readRows<{ id: number }>(
     filter.kind === "column"
-      ? await db.column.findUnique({ where: { slug: filter.slug }, select: { id: true } })
-      : await db.section.findUnique({ where: { slug: filter.slug }, select: { id: true } });
+      ? Prisma.sql`SELECT c."id" FROM "Column" c WHERE c."slug" = ${filter.slug}`
+      : Prisma.sql`SELECT t."id" FROM "Section" t WHERE t."slug" = ${filter.slug}`,
+  );
   if (!row) return null;
   const where = filter.kind === "column" ? Prisma.sql`s."columnId" = ${row.id}` : Prisma.sql`s."sectionId" = ${row.id}`;
   return {
@@ -88,15 +87,14 @@ interface TListPage {
 
 /** One page of a list: its snapshot ids newest first, how many there are, and the newest id. */
 async function listPage(source: TListSource, skip: number, take: number): Promise<TListPage> {
-  const db = getDb();
   const ids = (offset: number, limit: number) =>
-    db.$queryRaw<Array<{ id: number }>>`SELECT ${source.snapshotId} AS id FROM ${source.from} WHERE ${source.visible}
-      ORDER BY ${source.newestFirst} LIMIT ${limit} OFFSET ${offset}`;
+    readRows<{ id: number }>(Prisma.sql`SELECT ${source.snapshotId} AS id FROM ${source.from} WHERE ${source.visible}
+      ORDER BY ${source.newestFirst} LIMIT ${limit} OFFSET ${offset}`);
   const [counted, rows, newest] = await Promise.all([
     // Live minus not yet released: counting live ones needs no filter per index entry (≈3 ms for 25,000).
-    db.$queryRaw<Array<{ total: number }>>`SELECT
+    readRows<{ total: number }>(Prisma.sql`SELECT
       (SELECT count(*) FROM ${source.from} WHERE ${source.live})::int
-      - (SELECT count(*) FROM ${source.from} WHERE ${source.unreleased})::int AS total`,
+      - (SELECT count(*) FROM ${source.from} WHERE ${source.unreleased})::int AS total`),
     ids(skip, take),
     skip === 0 ? null : ids(0, 1),
   ]);

@@ -2,9 +2,12 @@
 // where it starts, in print order, as that page lists them for readers. A web-only story has none.
 import "server-only";
 import type { TArticleContent } from "@/lib/content/article-content";
-import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
+import { readerTags } from "@/lib/reader-change/cache-tags";
 import { pageLabel, readerPaths } from "@/lib/reader-change/urls";
-import { readPageStories } from "./page-stories";
+import { pagePlacementsSql } from "./page-stories";
+import { continuationHasText } from "./part-has-text";
 
 export interface TStoryLink {
   headline: string;
@@ -25,11 +28,16 @@ export async function getStoryNeighbours(
   const start = content.placement?.parts.find((part) => part.sequence === 0);
   const issueDate = content.placement?.issueDate;
   if (!start || !issueDate) return { neighbours: null, tags: [] };
-  const { stories, tags } = await readPageStories(getDb(), start.pageId, now);
+  // The page's list as readPageStories() makes it, from the headline column: only continuations' bodies
+  // are read, to leave out those without text as the page does.
+  const placements = await readRows<{ sequence: number; articleId: number; headline: string; body: unknown }>(
+    pagePlacementsSql(start.pageId, now, Prisma.sql`s."headline", CASE WHEN pl."sequence" > 0 THEN s."content" -> 'body' END AS "body"`),
+  );
+  const stories = placements.filter((placement) => placement.sequence === 0 || continuationHasText(placement.body, placement.sequence));
   const index = stories.findIndex((story) => story.articleId === articleId);
   const link = (at: number): TStoryLink | null => {
     const story = index >= 0 ? stories[at] : undefined;
-    return story ? { headline: story.content.headline.trim() || "图片新闻", href: story.href } : null;
+    return story ? { headline: story.headline.trim() || "图片新闻", href: readerPaths.article(story.articleId, story.headline) } : null;
   };
   return {
     neighbours: {
@@ -41,6 +49,6 @@ export async function getStoryNeighbours(
       next: link(index + 1),
     },
     // A story placed on, moved off or republished on that page notifies the page's tag.
-    tags,
+    tags: [readerTags.page(start.pageId)],
   };
 }

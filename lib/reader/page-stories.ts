@@ -3,11 +3,12 @@
 import "server-only";
 import { type TArticleContent, ZArticleContent } from "@/lib/content/article-content";
 import { splitIntoParts } from "@/lib/content/parts";
-import type { TTransaction } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { partHasText } from "./part-has-text";
-import { visiblePlacementWhere } from "./visibility";
+import { releasedPaperIssueSql, visibleSnapshotSql } from "./visibility";
 
 export interface TPlacedStory {
   articleId: number;
@@ -25,24 +26,30 @@ export interface TPendingStory {
   href: string;
 }
 
-export async function readPageStories(
-  db: TTransaction,
-  pageId: number,
-  now: Date,
-): Promise<{ stories: TPlacedStory[]; pending: TPendingStory[]; tags: string[] }> {
-  const placements = await db.snapshotPlacement.findMany({
-    where: { pageId, ...visiblePlacementWhere(now) },
-    select: { sequence: true, position: true, snapshot: { select: { articleId: true, content: true } } },
-    orderBy: [{ position: "asc" }, { id: "asc" }],
-  });
+/**
+ * The visible placements on a page of a released issue, in print order, with the snapshot columns asked
+ * for (`s` is the snapshot, `pl` the placement). Shared with the headlines a story's 上一篇/下一篇 need.
+ */
+export function pagePlacementsSql(pageId: number, now: Date, columns: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`SELECT pl."sequence", pl."position", s."articleId", ${columns}
+    FROM "SnapshotPlacement" pl JOIN "ArticleSnapshot" s ON s."id" = pl."snapshotId"
+      JOIN "Page" p ON p."id" = pl."pageId" JOIN "Issue" i ON i."id" = p."issueId"
+    WHERE pl."pageId" = ${pageId} AND ${visibleSnapshotSql("s", now)} AND ${releasedPaperIssueSql("i", now)}
+    ORDER BY pl."position" ASC, pl."id" ASC`;
+}
+
+export async function readPageStories(pageId: number, now: Date): Promise<{ stories: TPlacedStory[]; pending: TPendingStory[]; tags: string[] }> {
+  const placements = await readRows<{ sequence: number; position: number; articleId: number; content: unknown }>(
+    pagePlacementsSql(pageId, now, Prisma.sql`s."content"`),
+  );
   const placed = placements.map((placement) => {
-    const content = ZArticleContent.parse(placement.snapshot.content);
+    const content = ZArticleContent.parse(placement.content);
     return {
-      articleId: placement.snapshot.articleId,
+      articleId: placement.articleId,
       sequence: placement.sequence,
       position: placement.position,
       content,
-      href: readerPaths.article(placement.snapshot.articleId, content.headline),
+      href: readerPaths.article(placement.articleId, content.headline),
     };
   });
   // A continuation is listed only with text: a bare headline would lead to nothing.

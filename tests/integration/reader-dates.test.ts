@@ -58,7 +58,7 @@ describe("an imported archive", () => {
     const ld = newsArticleLd(view as NonNullable<typeof view>, "");
     expect([ld.datePublished, ld.dateModified]).toEqual([expected.toISOString(), expected.toISOString()]);
     expect((await getLatestStories())[0]?.datePublished).toEqual(expected);
-    expect((await getSitemapEntries("2024-03")).find((entry) => entry.path.startsWith(`/articles/${id}`))?.lastModified).toEqual(expected);
+    expect((await getSitemapEntries("2024-03")).find((entry) => entry.path.startsWith(`/articles/${id}`))?.lastModified).toEqual(expected.toISOString());
     // Not news any more: the News sitemap lists only the last two days.
     expect(await getNewsSitemapStories()).toEqual([]);
   });

@@ -2,7 +2,9 @@
 // draft, unreleased issue or unpublished edit reaches any of them.
 
 import { beforeEach, describe, expect, it } from "vitest";
+import { SYSTEM_IMPORT } from "@/lib/auth/actor";
 import { getDb } from "@/lib/db/client";
+import { importPage } from "@/lib/import/import-page";
 import { issueDateToDb } from "@/lib/issues/issue-date";
 import { getArchiveMonth, getLatestIssueMonth } from "@/lib/reader/get-archive-month";
 import { getArticleView } from "@/lib/reader/get-article-view";
@@ -16,6 +18,7 @@ import { getStoryList, STORIES_PER_PAGE } from "@/lib/reader/get-story-list";
 import { getStoryNeighbours } from "@/lib/reader/get-story-neighbours";
 import { tagsForChange } from "@/lib/reader-change/cache-tags";
 import { readerChangeOf } from "@/lib/reader-change/reader-change-of";
+import { page, story } from "../helpers/pages";
 import { expectNoLeak, importReaderFixtures, LISTED_COLUMN, LISTED_REPORTER, LISTED_SECTION_SLUG } from "./reader-fixtures";
 
 let fixtures: Awaited<ReturnType<typeof importReaderFixtures>>;
@@ -155,6 +158,20 @@ describe("the end of a story", () => {
     expect((await getStoryNeighbours(first.articleId, first.content)).neighbours?.previous).toBeNull();
     // A web-only story is on no page.
     expect((await getStoryNeighbours(story.articleId, { ...story.content, placement: null })).neighbours).toBeNull();
+  });
+
+  it("leaves continuations without text out of 上一篇/下一篇, as the page leaves them out of its list", async () => {
+    // Page 4 carries two continuations without text; a story of its own joins them.
+    const imported = await importPage(page(story({ headline: "第四版自己的稿件" })), { issueDate: "2025-12-20", pageNumber: 4, publish: true }, SYSTEM_IMPORT);
+    const id = imported.articles[0]?.id as number;
+    const { view: pageView } = await getPageView("2025-12-20", 4);
+    expect(pageView?.stories.map((s) => s.content.headline)).toEqual(["第四版自己的稿件"]);
+    expect(pageView?.pending).toHaveLength(2);
+    const { view } = await getArticleView(id);
+    if (!view) throw new Error("expected the new story to be visible");
+    const { neighbours } = await getStoryNeighbours(id, view.content);
+    expect(neighbours?.page.label).toBe("第04版");
+    expect([neighbours?.previous, neighbours?.next]).toEqual([null, null]);
   });
 });
 

@@ -16,9 +16,7 @@ export async function GET(_request: Request, context: { params: Promise<{ file: 
   if (!parsed.success) return new Response("Not Found", { status: 404 });
   const entries = await getSitemapEntries(parsed.data);
   if (entries.length === 0) return new Response("Not Found", { status: 404 });
-  const urls = entries
-    .map((entry) => `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc><lastmod>${entry.lastModified.toISOString()}</lastmod></url>`)
-    .join("\n");
+  const urls = entries.map((entry) => `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc><lastmod>${entry.lastModified}</lastmod></url>`).join("\n");
   return xmlResponse(
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
     "application/xml",
