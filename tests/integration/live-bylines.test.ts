@@ -172,8 +172,10 @@ describe("a person's reader list", () => {
     await importReaderFixtures();
     expect(await getDb().liveByline.count()).toBeGreaterThan(0);
     expect(await getDb().contributorLiveDelta.count()).toBeGreaterThan(0);
+    expect(await getDb().listLiveDelta.count()).toBeGreaterThan(0);
     await getDb().$executeRawUnsafe(`TRUNCATE "ArticleSnapshot" CASCADE`);
     expect(await getDb().liveByline.count()).toBe(0);
     expect(await getDb().contributorLiveDelta.count()).toBe(0);
+    expect(await getDb().listLiveDelta.count()).toBe(0);
   });
 });

@@ -13,6 +13,7 @@ import { parsePageText } from "@/lib/import/parse-page-text";
 import { readPageFile } from "@/lib/import/read-page-file";
 import { releaseIssueInTransaction } from "@/lib/issues/release-issue";
 import { getListIndex } from "@/lib/reader/get-list-index";
+import { getStoryList, type TStoryListFilter } from "@/lib/reader/get-story-list";
 import { liveSnapshotSql, releasedPaperIssueSql, releasedPaperIssueWhere, unreleasedLiveSnapshotSql, visibleSnapshotSql } from "@/lib/reader/visibility";
 import { createTestUser, publishCurrentVersion } from "../helpers/factories";
 import { page, SEED_FILE, story } from "../helpers/pages";
@@ -157,11 +158,33 @@ describe("the live flag on snapshots", () => {
     };
     const byIndex = async (kind: "column" | "section" | "byline", at: Date) =>
       (await getListIndex(kind, at)).entries.map((entry) => [entry.id, entry.count]).sort((a, b) => (a[0] as number) - (b[0] as number));
+    // Each list's own count (its page count), for every 栏目, section and person any snapshot ever named.
+    const byList = async (kind: "column" | "section" | "byline", at: Date) => {
+      const listed: Array<[number, number]> = [];
+      for (const { id } of await everyListed(kind)) {
+        const filter: TStoryListFilter =
+          kind === "byline"
+            ? { kind, contributorId: id }
+            : kind === "column"
+              ? { kind, slug: (await getDb().column.findUniqueOrThrow({ where: { id } })).slug }
+              : { kind, slug: (await getDb().section.findUniqueOrThrow({ where: { id } })).slug };
+        const total = (await getStoryList(filter, 1, at)).list?.total ?? 0;
+        if (total > 0) listed.push([id, total]);
+      }
+      return listed;
+    };
+    const everyListed = async (kind: "column" | "section" | "byline") => {
+      const key = Prisma.raw(kind === "column" ? `"columnId"` : kind === "section" ? `"sectionId"` : "c");
+      const bylines = kind === "byline" ? Prisma.sql`CROSS JOIN LATERAL unnest(s."contributorIds") AS c` : Prisma.empty;
+      return getDb().$queryRaw<Array<{ id: number }>>`
+        SELECT DISTINCT ${key} AS id FROM "ArticleSnapshot" s ${bylines} WHERE ${key} IS NOT NULL ORDER BY 1`;
+    };
     const expectSame = async (at: Date = now) => {
       for (const kind of ["column", "section", "byline"] as const) {
         const expected = await byRule(kind, at);
         expect(expected.length).toBeGreaterThan(0);
         expect(await byIndex(kind, at)).toEqual(expected);
+        expect(await byList(kind, at)).toEqual(expected);
       }
       // Live minus not yet released is the visible set itself.
       const visible = await getDb().$queryRaw<Array<{ id: number }>>`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${visibleSnapshotSql("s", at)} ORDER BY 1`;
@@ -193,6 +216,22 @@ describe("the live flag on snapshots", () => {
     const people = await getDb().contributorLiveDelta.groupBy({ by: ["contributorId"] });
     expect(await getDb().contributorLiveDelta.count()).toBeLessThan(rowsBefore);
     expect(await getDb().contributorLiveDelta.count()).toBe(people.length);
+    await expectSame(new Date());
+
+    // The same for the 栏目 and section counts.
+    const listRowsBefore = await getDb().listLiveDelta.count();
+    await getDb().$executeRaw`SELECT setval(pg_get_serial_sequence('"ListLiveDelta"', 'id'), 1023)`;
+    await editDraft(storyId, "第三次发布");
+    await getDb().$transaction((tx) => publishCurrentVersion(tx, storyId));
+    const lists = await getDb().listLiveDelta.groupBy({ by: ["kind", "listId"] });
+    expect(await getDb().listLiveDelta.count()).toBeLessThan(listRowsBefore);
+    expect(await getDb().listLiveDelta.count()).toBe(lists.length);
+    await expectSame(new Date());
+
+    // A live story moved to another section and out of its 栏目 by hand moves the counts with it.
+    const moved = await getDb().articleSnapshot.findFirstOrThrow({ where: { live: true, columnId: { not: null } } });
+    const other = await getDb().section.findFirstOrThrow({ where: { id: { not: moved.sectionId ?? -1 } } });
+    await getDb().$executeRaw`UPDATE "ArticleSnapshot" SET "sectionId" = ${other.id}, "columnId" = NULL WHERE "id" = ${moved.id}`;
     await expectSame(new Date());
   });
 
