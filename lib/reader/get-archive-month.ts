@@ -2,9 +2,11 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/lib/db/client";
-import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
+import { Prisma } from "@/lib/db/generated/client";
+import { readRows } from "@/lib/db/read-rows";
+import { issueDateFromDb } from "@/lib/issues/issue-date";
 import { readerTags } from "@/lib/reader-change/cache-tags";
-import { releasedPaperIssueWhere } from "./visibility";
+import { releasedPaperIssueSql, releasedPaperIssueWhere } from "./visibility";
 
 export interface TArchiveMonth {
   month: string;
@@ -21,21 +23,18 @@ function monthBounds(month: string): { start: string; end: string } {
 }
 
 async function readArchiveMonth(month: string, now: Date = new Date()): Promise<{ archive: TArchiveMonth; tags: string[] }> {
-  const db = getDb();
   const { start, end } = monthBounds(month);
-  const where = releasedPaperIssueWhere(now);
-  const [issues, before, after] = await Promise.all([
-    db.issue.findMany({ where: { ...where, date: { gte: issueDateToDb(start), lt: issueDateToDb(end) } }, select: { date: true }, orderBy: { date: "asc" } }),
-    db.issue.findFirst({ where: { ...where, date: { lt: issueDateToDb(start) } }, select: { date: true }, orderBy: { date: "desc" } }),
-    db.issue.findFirst({ where: { ...where, date: { gte: issueDateToDb(end) } }, select: { date: true }, orderBy: { date: "asc" } }),
-  ]);
+  const released = (alias: string) => releasedPaperIssueSql(alias, now);
+  // The month's issues and the nearest ones around it in one round trip.
+  const [row] = await readRows<{ issueDates: string[] | null; previous: string | null; next: string | null }>(Prisma.sql`
+    SELECT ARRAY(SELECT to_char(i."date", 'YYYY-MM-DD') FROM "Issue" i
+        WHERE ${released("i")} AND i."date" >= ${start}::date AND i."date" < ${end}::date ORDER BY i."date") AS "issueDates",
+      (SELECT to_char(b."date", 'YYYY-MM') FROM "Issue" b WHERE ${released("b")} AND b."date" < ${start}::date
+        ORDER BY b."date" DESC LIMIT 1) AS "previous",
+      (SELECT to_char(a."date", 'YYYY-MM') FROM "Issue" a WHERE ${released("a")} AND a."date" >= ${end}::date
+        ORDER BY a."date" ASC LIMIT 1) AS "next"`);
   return {
-    archive: {
-      month,
-      issueDates: issues.map((issue) => issueDateFromDb(issue.date)),
-      previousMonth: before ? issueDateFromDb(before.date).slice(0, 7) : null,
-      nextMonth: after ? issueDateFromDb(after.date).slice(0, 7) : null,
-    },
+    archive: { month, issueDates: row?.issueDates ?? [], previousMonth: row?.previous ?? null, nextMonth: row?.next ?? null },
     tags: [readerTags.latest()],
   };
 }
