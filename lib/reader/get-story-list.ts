@@ -81,37 +81,37 @@ async function resolveFilter(filter: TStoryListFilter, now: Date): Promise<{ id:
   };
 }
 
+type TSummaryRow = Parameters<typeof toStorySummary>[0];
+
 interface TListPage {
   total: number;
-  ids: number[];
+  stories: TStorySummary[];
   /** The list's newest story (its name is the list's name). */
-  newestId: number | null;
+  newest: TStorySummary | null;
 }
 
-/** One page of a list: its snapshot ids newest first, how many there are, and the newest id. */
+/**
+ * One page of a list, newest first, with how many there are and the list's newest story. Two statements
+ * side by side: the count, and the page's 20 stories (without their body documents) picked by an
+ * index-only walk of the list, preceded on later pages by the list's newest one.
+ */
 async function listPage(source: TListSource, skip: number, take: number): Promise<TListPage> {
   const ids = (offset: number, limit: number) =>
-    readRows<{ id: number }>(Prisma.sql`SELECT ${source.snapshotId} AS id FROM ${source.from} WHERE ${source.visible}
-      ORDER BY ${source.newestFirst} LIMIT ${limit} OFFSET ${offset}`);
-  const [counted, rows, newest] = await Promise.all([
+    Prisma.sql`ARRAY(SELECT ${source.snapshotId} FROM ${source.from} WHERE ${source.visible}
+      ORDER BY ${source.newestFirst} LIMIT ${limit} OFFSET ${offset})`;
+  const picked = skip === 0 ? ids(skip, take) : Prisma.sql`${ids(0, 1)} || ${ids(skip, take)}`;
+  const [counted, rows] = await Promise.all([
     // Live minus not yet released: the live count needs no filter per story.
     readRows<{ total: number }>(Prisma.sql`SELECT
       ${source.liveCount}::int
       - (SELECT count(*) FROM ${source.from} WHERE ${source.unreleased})::int AS total`),
-    ids(skip, take),
-    skip === 0 ? null : ids(0, 1),
+    readRows<TSummaryRow>(Prisma.sql`SELECT ${storySummaryColumnsSql}
+      FROM unnest(${picked}) WITH ORDINALITY AS picked("id", "position") JOIN "ArticleSnapshot" s ON s."id" = picked."id"
+      ORDER BY picked."position"`),
   ]);
-  const pageIds = rows.map((row) => Number(row.id));
-  return { total: Number(counted[0]?.total ?? 0), ids: pageIds, newestId: (newest ? newest[0]?.id : pageIds[0]) ?? null };
-}
-
-/** The page's snapshots, by id, as a list shows them (without their body documents). */
-async function summariesOf(ids: number[]): Promise<Map<number, TStorySummary>> {
-  if (ids.length === 0) return new Map();
-  const rows = await readRows<Parameters<typeof toStorySummary>[0] & { id: number }>(
-    Prisma.sql`SELECT s."id", ${storySummaryColumnsSql} FROM "ArticleSnapshot" s WHERE s."id" = ANY(${ids}::int[])`,
-  );
-  return new Map(rows.map((row) => [row.id, toStorySummary(row)]));
+  const summaries = rows.map(toStorySummary);
+  const stories = skip === 0 ? summaries : summaries.slice(1);
+  return { total: Number(counted[0]?.total ?? 0), stories, newest: summaries[0] ?? null };
 }
 
 function nameIn(summary: TStorySummary, filter: TStoryListFilter, id: number): string | null {
@@ -130,13 +130,10 @@ async function readStoryList(filter: TStoryListFilter, page: number, now: Date =
   tags.push(
     filter.kind === "column" ? readerTags.column(resolved.id) : filter.kind === "section" ? readerTags.section(resolved.id) : readerTags.byline(resolved.id),
   );
-  const { total, ids, newestId } = await listPage(resolved.source, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
+  const { total, stories, newest } = await listPage(resolved.source, (page - 1) * STORIES_PER_PAGE, STORIES_PER_PAGE);
   const pageCount = Math.ceil(total / STORIES_PER_PAGE);
-  if (total === 0 || page > pageCount || newestId === null) return { list: null, tags };
-  const summaries = await summariesOf([...new Set([newestId, ...ids])]);
-  const stories = ids.flatMap((id) => summaries.get(id) ?? []);
-  const newest = summaries.get(newestId);
-  const name = (newest && nameIn(newest, filter, resolved.id)) ?? "";
+  if (total === 0 || page > pageCount || newest === null) return { list: null, tags };
+  const name = nameIn(newest, filter, resolved.id) ?? "";
   return { list: { name, id: resolved.id, stories, page, pageCount, total }, tags };
 }
 

@@ -231,6 +231,8 @@ describe("lists, feed and sitemaps", () => {
     expect(first.list?.stories[0]?.content.headline).toBe(`十一月${STORIES_PER_PAGE + 1}日消息`);
     const second = await getStoryList({ kind: "byline", contributorId: person.id }, 2);
     expect(second.list?.stories.map((s) => s.content.headline)).toEqual(["十一月1日消息"]);
+    // A later page is named as the list's newest story names the person, like the first.
+    expect([first.list?.name, second.list?.name]).toEqual(["分页记者", "分页记者"]);
   });
 
   it("never puts a draft, an unreleased story or an unpublished edit into the feed or the sitemaps", async () => {
