@@ -1,6 +1,7 @@
-// Hot read-only statements (readers' search) straight on the pool under the Prisma client. Prisma's
-// $queryRaw costs about 0.7 ms of CPU per statement in the query engine's plumbing, on top of the
-// round trip: half of what a search cost the app's one thread (npm run bench:search, BENCHMARKS.md).
+// Hot read-only statements (readers' search, the reader's pages, lists and sitemaps) straight on the pool
+// under the Prisma client. Prisma's $queryRaw costs about 0.7 ms of CPU per statement in the query engine's
+// plumbing, on top of the round trip: half of what a search cost the app's one thread (npm run
+// bench:search, bench:read, BENCHMARKS.md).
 // Rows come back as node-postgres reads them, with dates as Prisma reads them (UTC midnight) and 64-bit
 // integers as numbers; Date parameters go out as UTC instants. Never for writes: those go through Prisma, in transactions.
 import "server-only";

@@ -58,7 +58,7 @@ async function readListIndex(kind: TListIndexKind, now: Date = new Date()): Prom
     kind === "column" ? readerPaths.column(row.slug ?? "") : kind === "section" ? readerPaths.section(row.slug ?? "") : readerPaths.byline(row.id);
   const entries = rows
     .map((row) => ({ id: row.id, name: row.name, href: href(row), count: row.count }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN"));
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, "zh-CN") || a.id - b.id);
   const tagOf = kind === "column" ? readerTags.column : kind === "section" ? readerTags.section : readerTags.byline;
   // "latest" comes with every publish and unpublish; each entry's own tag with a change to it.
   return { entries, tags: [readerTags.latest(), ...entries.map((entry) => tagOf(entry.id))] };

@@ -15,8 +15,8 @@ export function visibleSnapshotWhere(now: Date = new Date()): Prisma.ArticleSnap
 }
 
 /**
- * visibleSnapshotWhere() for raw SQL (search ranks rows in the database): `alias` names an "ArticleSnapshot"
- * row. tests/integration/search.test.ts proves both forms pick the same snapshots.
+ * visibleSnapshotWhere() for raw SQL (search, and the reader's reads on the pool): `alias` names an
+ * "ArticleSnapshot" row. tests/integration/search.test.ts proves both forms pick the same snapshots.
  */
 export function visibleSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
   return Prisma.sql`${liveSnapshotSql(alias)}
@@ -46,8 +46,9 @@ export function liveSnapshotSql(alias: string): Prisma.Sql {
 /**
  * The live snapshots visibleSnapshotSql() still hides: those printed in an issue not released yet (never,
  * or later than `now`). Live minus these is exactly the visible set, and counts are cheaper that way: the
- * live ones are counted from an index alone, the hidden ones are the few stories of unreleased issues
- * (lib/reader/get-story-list.ts, get-list-index.ts; tests/integration/live-snapshot.test.ts).
+ * live ones are kept by triggers (ListLiveDelta, ContributorLiveDelta) or counted from an index alone, the
+ * hidden ones are the few stories of unreleased issues (lib/reader/get-story-list.ts, get-list-index.ts;
+ * tests/integration/live-snapshot.test.ts).
  */
 export function unreleasedLiveSnapshotSql(alias: string, now: Date = new Date()): Prisma.Sql {
   return Prisma.sql`${liveSnapshotSql(alias)} AND ${inUnreleasedIssueSql(alias, now)}`;
