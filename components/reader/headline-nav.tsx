@@ -1,8 +1,9 @@
 // 标题导航: every headline of the issue by page. An issue lists ≈60 stories; as ≈250 React elements this list
 // was most of what the issue view cost to render, serialise (RSC payload) and store. It is written here
 // as one HTML string instead, the same markup React writes for the same tree (tests/unit/components/reader/
-// headline-nav.test.tsx compares them), every text and attribute escaped as React escapes them. The only
-// raw HTML the reader site renders: nothing but this function's output reaches dangerouslySetInnerHTML.
+// headline-nav.test.tsx compares them), every text and attribute escaped as React escapes them. Nothing but
+// this function's output reaches this component's dangerouslySetInnerHTML (the reader's only other raw
+// output is the JSON-LD script, lib/reader/serialize-json-ld.ts).
 import type { THeadlineEntry } from "@/lib/reader/get-issue-view";
 import type { TIssuePage } from "@/lib/reader/issue-pages";
 import { pageLabel, readerPaths } from "@/lib/reader-change/urls";

@@ -7,7 +7,8 @@ import { readRows } from "@/lib/db/read-rows";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { readerPaths } from "@/lib/reader-change/urls";
 import type { TIssuePage } from "./issue-pages";
-import { continuationHasText } from "./part-has-text";
+import { placedHeadlineColumnsSql } from "./page-stories";
+import { placedPartHasText } from "./part-has-text";
 import { readIssueFrame } from "./read-issue-frame";
 import { visibleSnapshotSql } from "./visibility";
 
@@ -54,8 +55,7 @@ async function readIssueView(date: string, now: Date = new Date()): Promise<{ vi
   // of continuations, to tell whether their part has text. The issue is released, so the visibility rule
   // left to check is the snapshot's own (lib/reader/visibility.ts).
   const placements = await readRows<TPlacementRow>(Prisma.sql`
-    SELECT pl."pageId", pl."sequence", s."articleId", s."kind"::text AS "kind", s."headline",
-      CASE WHEN pl."sequence" > 0 THEN s."content" -> 'body' END AS "body"
+    SELECT pl."pageId", pl."sequence", s."articleId", s."kind"::text AS "kind", ${placedHeadlineColumnsSql}
     FROM "SnapshotPlacement" pl JOIN "Page" p ON p."id" = pl."pageId" JOIN "ArticleSnapshot" s ON s."id" = pl."snapshotId"
     WHERE p."issueId" = ${issue.id} AND ${visibleSnapshotSql("s", now)}
     ORDER BY pl."position" ASC, pl."id" ASC`);
@@ -73,7 +73,7 @@ async function readIssueView(date: string, now: Date = new Date()): Promise<{ vi
       headline: placement.headline.trim() || "图片新闻",
       kind: placement.kind,
       href: readerPaths.article(placement.articleId, placement.headline),
-      hasText: placement.sequence === 0 || continuationHasText(placement.body, placement.sequence),
+      hasText: placedPartHasText(placement.sequence, placement.body),
     });
     byPage.set(placement.pageId, list);
   }

@@ -40,7 +40,7 @@ function isoUtc(expression: Prisma.Sql): Prisma.Sql {
  * grouped by their month of publication in the newsroom's time zone.
  */
 export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemapMonth[]> {
-  const rows = await readRows<TSitemapMonth>(Prisma.sql`
+  return readRows<TSitemapMonth>(Prisma.sql`
     SELECT month, ${isoUtc(Prisma.sql`max(at)`)} AS "lastModified" FROM (
       SELECT to_char(i."date", 'YYYY-MM') AS month,
         GREATEST((SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${liveSnapshotSql("s")}
@@ -50,7 +50,6 @@ export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemap
       SELECT to_char(s."publishedAt" AT TIME ZONE ${NEWSROOM_TIME_ZONE}, 'YYYY-MM'), coalesce(s."readerModifiedAt", s."publishedAt")
       FROM "ArticleSnapshot" s WHERE s."issueId" IS NULL AND ${visibleSnapshotSql("s", now)}) AS changes
     GROUP BY month ORDER BY month DESC`);
-  return rows;
 }
 
 function nextMonth(month: string): string {

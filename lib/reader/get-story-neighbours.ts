@@ -2,12 +2,11 @@
 // where it starts, in print order, as that page lists them for readers. A web-only story has none.
 import "server-only";
 import type { TArticleContent } from "@/lib/content/article-content";
-import { Prisma } from "@/lib/db/generated/client";
 import { readRows } from "@/lib/db/read-rows";
 import { readerTags } from "@/lib/reader-change/cache-tags";
 import { pageLabel, readerPaths } from "@/lib/reader-change/urls";
-import { pagePlacementsSql } from "./page-stories";
-import { continuationHasText } from "./part-has-text";
+import { pagePlacementsSql, placedHeadlineColumnsSql } from "./page-stories";
+import { placedPartHasText } from "./part-has-text";
 
 export interface TStoryLink {
   headline: string;
@@ -31,9 +30,9 @@ export async function getStoryNeighbours(
   // The page's list as readPageStories() makes it, from the headline column: only continuations' bodies
   // are read, to leave out those without text as the page does.
   const placements = await readRows<{ sequence: number; articleId: number; headline: string; body: unknown }>(
-    pagePlacementsSql(start.pageId, now, Prisma.sql`s."headline", CASE WHEN pl."sequence" > 0 THEN s."content" -> 'body' END AS "body"`),
+    pagePlacementsSql(start.pageId, now, placedHeadlineColumnsSql),
   );
-  const stories = placements.filter((placement) => placement.sequence === 0 || continuationHasText(placement.body, placement.sequence));
+  const stories = placements.filter((placement) => placedPartHasText(placement.sequence, placement.body));
   const index = stories.findIndex((story) => story.articleId === articleId);
   const link = (at: number): TStoryLink | null => {
     const story = index >= 0 ? stories[at] : undefined;

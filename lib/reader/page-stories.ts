@@ -38,6 +38,12 @@ export function pagePlacementsSql(pageId: number, now: Date, columns: Prisma.Sql
     ORDER BY pl."position" ASC, pl."id" ASC`;
 }
 
+/**
+ * A placement's headline, and the stored body of continuations only (sequence > 0), for placedPartHasText():
+ * lists of headlines need no story's whole document.
+ */
+export const placedHeadlineColumnsSql = Prisma.sql`s."headline", CASE WHEN pl."sequence" > 0 THEN s."content" -> 'body' END AS "body"`;
+
 export async function readPageStories(pageId: number, now: Date): Promise<{ stories: TPlacedStory[]; pending: TPendingStory[]; tags: string[] }> {
   const placements = await readRows<{ sequence: number; position: number; articleId: number; content: unknown }>(
     pagePlacementsSql(pageId, now, Prisma.sql`s."content"`),

@@ -17,10 +17,12 @@ export function partHasText(part: Pick<TBodyPart, "blocks"> | undefined): boolea
 }
 
 /**
- * Whether part `sequence` of a stored body (as read from the database, unchecked) has text; a body that
- * cannot be read has none to show. For lists of headlines that read the body of continuations only.
+ * Whether a story placed as part `sequence` has text on that page, for lists of headlines that read the
+ * stored body of continuations only (placedHeadlineColumnsSql in page-stories.ts): where a story starts it
+ * always does; a continuation's body is checked, and one that cannot be read has none to show.
  */
-export function continuationHasText(body: unknown, sequence: number): boolean {
+export function placedPartHasText(sequence: number, body: unknown): boolean {
+  if (sequence === 0) return true;
   const document = ZStoredStoryDocument.safeParse(body);
   return document.success && partHasText(splitIntoParts(document.data)[sequence]);
 }
