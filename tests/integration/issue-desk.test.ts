@@ -212,10 +212,24 @@ describe("placing stories", () => {
 describe("releasing an issue", () => {
   let listener: Awaited<ReturnType<typeof listen>> | undefined;
   const children: ChildProcess[] = [];
+  /** Stops every instance and waits until each has exited: a killed instance still looks until it is gone. */
+  async function stopInstances() {
+    await Promise.all(
+      children.splice(0).map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill();
+          }),
+      ),
+    );
+  }
+
   afterEach(async () => {
     await listener?.close();
     listener = undefined;
-    for (const child of children.splice(0)) child.kill();
+    await stopInstances();
   });
 
   it("refuses a release while a published 下转 leads nowhere, listing the story, and changes nothing", async () => {
@@ -311,7 +325,7 @@ describe("releasing an issue", () => {
     expect(listener.received.filter((tags) => tags.includes(`issue:${issueId}`))).toHaveLength(1);
 
     // Every instance down; a release falls due meanwhile; the instance that starts afterwards announces it.
-    for (const child of children.splice(0)) child.kill();
+    await stopInstances();
     await getDb().issue.update({ where: { id: late }, data: { releasedAt: new Date(Date.now() - 60_000), releaseNotifiedAt: null } });
     const restarted = await startInstance();
     await waitFor(() => restarted.lines.includes(`announced ${late}`), "the catch-up after a restart");
