@@ -25,8 +25,9 @@ export interface TSitemapMonth {
 }
 
 /**
- * A timestamp written in SQL as Date#toISOString() writes it: a month's sitemap has ≈1,700, and making
- * a Date of each in the app and formatting it again cost more than the query.
+ * A timestamp written in SQL as Date#toISOString() writes it, for the few rows of issues and months (pg's
+ * parsing of a timestamp into a Date, and formatting it again, cost more). A month's ≈1,700 stories share
+ * few distinct times, formatted once each in getSitemapEntries().
  */
 function isoUtc(expression: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -63,8 +64,11 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
   const next = `${nextMonth(month)}-01`;
   const published = { gte: new Date(`${first}T00:00:00+08:00`), lt: new Date(`${next}T00:00:00+08:00`) };
   // Both in SQL, side by side, on the pool (≈1,700 rows: Prisma's mapping of them cost as much as the
-  // queries). Stories by their issues' ids, not through a join on the issue's date: an OR across the join
-  // made PostgreSQL read every story of the archive; the ids are an array worked out once (an InitPlan).
+  // queries). Stories printed in the month's issues by those issues' ids (an array worked out once), and
+  // web-only ones by their publication, as two halves of one statement: each half reads the sitemap's index
+  // alone (migration 20261202090000_sitemap_month_index), where an OR of the two read the table's rows.
+  const storyColumns = Prisma.sql`s."articleId", s."headline", s."readerPublishedAt", s."id",
+    (date_part('epoch', coalesce(s."readerModifiedAt", s."publishedAt")) * 1000)::int8 AS "modifiedMs"`;
   const [issues, stories] = await Promise.all([
     readRows<{ date: string; lastModified: string; pages: number[] }>(Prisma.sql`
       SELECT to_char(i."date", 'YYYY-MM-DD') AS "date", ${isoUtc(Prisma.sql`coalesce(i."releasedAt", i."updatedAt")`)} AS "lastModified",
@@ -72,21 +76,33 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
       FROM "Issue" i
       WHERE ${releasedPaperIssueSql("i", now)} AND i."date" >= ${first}::date AND i."date" < ${next}::date
       ORDER BY i."date" DESC`),
-    readRows<{ articleId: number; headline: string; lastModified: string }>(Prisma.sql`
-      SELECT s."articleId", s."headline", ${isoUtc(Prisma.sql`coalesce(s."readerModifiedAt", s."publishedAt")`)} AS "lastModified"
-      FROM "ArticleSnapshot" s
-      WHERE ${visibleSnapshotSql("s", now)}
-        AND (s."issueId" = ANY(ARRAY(SELECT m."id" FROM "Issue" m WHERE m."date" >= ${first}::date AND m."date" < ${next}::date))
-          OR (s."issueId" IS NULL AND s."publishedAt" >= ${published.gte} AND s."publishedAt" < ${published.lt}))
-      ORDER BY s."readerPublishedAt" DESC NULLS LAST, s."id" DESC LIMIT ${MAX_URLS}`),
+    readRows<{ articleId: number; headline: string; modifiedMs: number }>(Prisma.sql`
+      SELECT month."articleId", month."headline", month."modifiedMs" FROM (
+        SELECT ${storyColumns} FROM "ArticleSnapshot" s
+        WHERE ${visibleSnapshotSql("s", now)}
+          AND s."issueId" = ANY(ARRAY(SELECT m."id" FROM "Issue" m WHERE m."date" >= ${first}::date AND m."date" < ${next}::date))
+        UNION ALL
+        SELECT ${storyColumns} FROM "ArticleSnapshot" s
+        WHERE ${visibleSnapshotSql("s", now)} AND s."issueId" IS NULL AND s."publishedAt" >= ${published.gte} AND s."publishedAt" < ${published.lt}
+      ) AS month
+      ORDER BY month."readerPublishedAt" DESC NULLS LAST, month."id" DESC LIMIT ${MAX_URLS}`),
   ]);
   const entries: TSitemapEntry[] = [];
   for (const issue of issues) {
     entries.push({ path: readerPaths.issue(issue.date), lastModified: issue.lastModified });
     for (const page of issue.pages) entries.push({ path: readerPaths.page(issue.date, page), lastModified: issue.lastModified });
   }
-  for (const story of stories.slice(0, Math.max(0, MAX_URLS - entries.length)))
-    entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified: story.lastModified });
+  // A story's time as milliseconds, formatted here once per distinct value: most of a month's stories
+  // share their issue's release, and PostgreSQL's to_char() of each cost more than the rest of the query.
+  const formatted = new Map<number, string>();
+  for (const story of stories.slice(0, Math.max(0, MAX_URLS - entries.length))) {
+    let lastModified = formatted.get(story.modifiedMs);
+    if (lastModified === undefined) {
+      lastModified = new Date(story.modifiedMs).toISOString();
+      formatted.set(story.modifiedMs, lastModified);
+    }
+    entries.push({ path: readerPaths.article(story.articleId, story.headline), lastModified });
+  }
   return entries;
 }
 

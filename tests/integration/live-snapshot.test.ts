@@ -253,6 +253,7 @@ describe("the live flag on snapshots", () => {
       { name: "ArticleSnapshot_issueId_readerModifiedAt_idx", predicate: "live" },
       { name: "ArticleSnapshot_searchDate_id_idx", predicate: "live" },
       { name: "ArticleSnapshot_sectionId_readerPublishedAt_id_issueId_idx", predicate: "live" },
+      { name: "ArticleSnapshot_sitemap_month_idx", predicate: "live" },
     ]);
   });
 });

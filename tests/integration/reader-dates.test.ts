@@ -81,6 +81,10 @@ describe("a story's reader dates", () => {
     const saved = await saveArticle(actor, { articleId: id, baseVersion: created.version, mode: "save", draft: { ...created.draft, body } });
     await publishArticle(actor, { articleId: id, baseVersion: saved.version });
     const online = (await getArticleView(id)).view?.datePublished as Date;
+    // In the sitemap of the month it went online (Asia/Shanghai), with its time to the millisecond.
+    const onlineMonth = todayInNewsroom().slice(0, 7);
+    const listed = async (month: string) => (await getSitemapEntries(month)).find((entry) => entry.path.startsWith(`/articles/${id}-`));
+    expect((await listed(onlineMonth))?.lastModified).toBe(online.toISOString());
 
     // Then printed in tomorrow's paper, released later.
     const imported = await importPage(page(story({ headline: "同版的另一条" })), { issueDate: "2025-12-21", pageNumber: 1, publish: true }, SYSTEM_IMPORT);
@@ -95,6 +99,9 @@ describe("a story's reader dates", () => {
     const { view } = await getArticleView(id);
     expect(view?.datePublished).toEqual(online);
     expect(view?.content.placement?.issueDate).toBe("2025-12-21");
+    // Printed now: listed with its issue's month, no longer with the month it went online.
+    expect((await listed("2025-12"))?.lastModified).toBe(view?.dateModified.toISOString());
+    expect(await listed(onlineMonth)).toBeUndefined();
   });
 
   it("moves dateModified only when a published version changes after readers had the story", async () => {

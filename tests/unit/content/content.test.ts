@@ -77,4 +77,42 @@ describe("slugs", () => {
     expect(slugify("家门口的幸福“食”光")).toBe("家门口的幸福-食-光");
     expect(slugify("  ——  ")).toBe("");
   });
+
+  it("follow the one rule (letters and digits of any script kept, every other run one dash) for any text", () => {
+    const byTheRule = (text: string) =>
+      text
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "-")
+        .replace(/^-+|-+$/g, "")
+        .slice(0, 80);
+    const samples = [
+      "晋中日报 2025年12月20日",
+      "ＡＢＣ１２３全角",
+      "Café—Über 5G！",
+      "𠮷野家の牛丼　（𠀀）",
+      "ひらがな・カタカナ・한국어",
+      "“两个覆盖”有形更有效——记者手记",
+      "①②③ Ⅻ 第Ⅲ部分",
+      "\u0000控制\u0007字符\uFFFE",
+      "a\u0301 e\u0301 ﬁ ǅ İ",
+      "-开头和结尾-",
+      "阿拉伯文 مرحبا 和 हिन्दी",
+      "单独的高代理\uD842和低代理\uDFB7",
+      "䶵㐀龥鿿豈",
+      "",
+    ];
+    for (const text of samples) expect(slugify(text), text).toBe(byTheRule(text));
+    // And over random mixes of the characters above.
+    const pool = [...new Set(samples.join(""))];
+    let seed = 7;
+    for (let round = 0; round < 500; round += 1) {
+      let text = "";
+      for (let length = round % 40; length > 0; length -= 1) {
+        seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+        text += pool[seed % pool.length];
+      }
+      expect(slugify(text), text).toBe(byTheRule(text));
+    }
+  });
 });
