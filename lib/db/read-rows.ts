@@ -5,6 +5,7 @@
 // Rows come back as node-postgres reads them, with dates as Prisma reads them (UTC midnight) and 64-bit
 // integers as numbers; Date parameters go out as UTC instants. Never for writes: those go through Prisma, in transactions.
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { getPool } from "./client";
 import type { Prisma } from "./generated/client";
@@ -31,7 +32,30 @@ const types = {
  */
 const parameter = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
 
-export async function readRows<TRow>(sql: Prisma.Sql): Promise<TRow[]> {
-  const result = await getPool().query({ text: sql.text, values: sql.values.map(parameter), types });
+export interface TReadOptions {
+  /**
+   * Plan the statement for its values every time: search, whose plan depends on how common its words are
+   * and whose text varies with them. Without it a statement is prepared once per pooled connection, named
+   * after its text, and after a few runs PostgreSQL keeps one plan for it when that costs no more: planning
+   * was 0.5–1.5 ms of a reader page's statements (BENCHMARKS.md).
+   */
+  planEachTime?: boolean;
+}
+
+/** Statement names by text: a fixed set, since every reader statement's text is fixed by its code path. */
+const names = new Map<string, string>();
+
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `read_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
+export async function readRows<TRow>(sql: Prisma.Sql, options: TReadOptions = {}): Promise<TRow[]> {
+  const name = options.planEachTime ? undefined : nameOf(sql.text);
+  const result = await getPool().query({ text: sql.text, values: sql.values.map(parameter), types, name });
   return result.rows as TRow[];
 }

@@ -33,7 +33,7 @@ export async function lexemeCandidates(lexemes: string, phrase: string, words: s
   const where = Prisma.join([Prisma.sql`s."searchVector" @@ ${tsquery(lexemes)}`, ...base], " AND ");
   return readRows<TCandidate>(Prisma.sql`SELECT s."id", s."searchDate" AS "date",
       coalesce(s."searchHead" @@ ${tsquery(phrase)}, false) AS "head", (${score})::int AS "words"
-    FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${limit}`);
+    FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${limit}`, { planEachTime: true });
 }
 
 /**
@@ -43,7 +43,7 @@ export async function lexemeCandidates(lexemes: string, phrase: string, words: s
  */
 export async function estimatedMatches(where: Prisma.Sql): Promise<number> {
   const [row] = await readRows<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(Prisma.sql`EXPLAIN (FORMAT JSON)
-    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where}`);
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where}`, { planEachTime: true });
   return row?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0;
 }
 
@@ -55,7 +55,7 @@ export async function phraseMatches(ordered: number[], phrase: string, wanted: n
     const ids = ordered.slice(start, start + chunk);
     // `IS TRUE` keeps PostgreSQL from reading the whole GIN posting lists again to AND them with the ids.
     const rows = await readRows<{ id: number }>(Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s
-      WHERE s."id" = ANY(${ids}::int[]) AND (s."searchVector" @@ ${tsquery(phrase)}) IS TRUE`);
+      WHERE s."id" = ANY(${ids}::int[]) AND (s."searchVector" @@ ${tsquery(phrase)}) IS TRUE`, { planEachTime: true });
     const matching = new Set(rows.map((row) => row.id));
     found.push(...ids.filter((id) => matching.has(id)));
   }
@@ -71,7 +71,7 @@ export async function phraseMatches(ordered: number[], phrase: string, wanted: n
 async function idsByDate(where: Prisma.Sql, offset: number, limit: number): Promise<number[]> {
   if (limit <= 0) return [];
   const rows = await readRows<{ id: number }>(Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
-    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`);
+    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`, { planEachTime: true });
   return rows.map((row) => row.id);
 }
 
@@ -101,7 +101,7 @@ const where = (hit: Prisma.Sql, base: Prisma.Sql[]) => Prisma.join([hit, ...base
  */
 export async function newestMatches(hit: Prisma.Sql, base: Prisma.Sql[], offset: number, limit: number, indexed = hit): Promise<number[]> {
   if (limit <= 0) return [];
-  const rows = await readRows<{ id: number }>(Prisma.sql`${newestInWindow(hit, base, BODY_WINDOW, offset, limit)}`);
+  const rows = await readRows<{ id: number }>(Prisma.sql`${newestInWindow(hit, base, BODY_WINDOW, offset, limit)}`, { planEachTime: true });
   return rows.length === limit ? rows.map((row) => row.id) : idsByDate(where(indexed, base), offset, limit);
 }
 
@@ -136,7 +136,7 @@ export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: n
     SELECT "id", 0 AS "tier" FROM (${headTier}) head
     UNION ALL
     SELECT "id", 1 AS "tier" FROM (${newestInWindow(bodyHit, base, BODY_WINDOW, 0, limit)}) body
-    LIMIT ${limit}`);
+    LIMIT ${limit}`, { planEachTime: true });
   const inHead = rows.filter((row) => row.tier === 0).map((row) => row.id);
   const inBody = rows.filter((row) => row.tier === 1).map((row) => row.id);
   const headIds = headWindow && inHead.length < limit ? await idsByDate(where(headIndexed, base), 0, limit) : inHead;
@@ -146,6 +146,6 @@ export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: n
 
 export async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
   const [row] = await readRows<{ total: number }>(Prisma.sql`SELECT count(*)::int AS total FROM (
-    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${cap}) AS matches`);
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${cap}) AS matches`, { planEachTime: true });
   return row?.total ?? 0;
 }
