@@ -42,15 +42,27 @@ export interface TReadOptions {
   planEachTime?: boolean;
 }
 
-/** Statement names by text: a fixed set, since every reader statement's text is fixed by its code path. */
+/**
+ * Statement names by text. Every reader statement's text is fixed by its code path: a few dozen in all.
+ * Past this many, a statement whose text varies with its values must have lost its `planEachTime`; it is
+ * then planned each time rather than left prepared on every connection, and the log says so once.
+ */
+export const MAX_PREPARED_TEXTS = 256;
 const names = new Map<string, string>();
+let warnedFull = false;
 
-function nameOf(text: string): string {
-  let name = names.get(text);
-  if (name === undefined) {
-    name = `read_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
-    names.set(text, name);
+function nameOf(text: string): string | undefined {
+  const known = names.get(text);
+  if (known !== undefined) return known;
+  if (names.size >= MAX_PREPARED_TEXTS) {
+    if (!warnedFull) {
+      warnedFull = true;
+      console.warn(`readRows: more than ${MAX_PREPARED_TEXTS} statement texts; the others are planned each time. One whose text varies with its values should pass planEachTime: ${text.slice(0, 120)}`);
+    }
+    return undefined;
   }
+  const name = `read_${createHash("sha256").update(text).digest("hex").slice(0, 32)}`;
+  names.set(text, name);
   return name;
 }
 

@@ -65,8 +65,9 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
   const published = { gte: new Date(`${first}T00:00:00+08:00`), lt: new Date(`${next}T00:00:00+08:00`) };
   // Both in SQL, side by side, on the pool (≈1,700 rows: Prisma's mapping of them cost as much as the
   // queries). Stories printed in the month's issues by those issues' ids (an array worked out once), and
-  // web-only ones by their publication, as two halves of one statement: each half reads the sitemap's index
-  // alone (migration 20261202090000_sitemap_month_index), where an OR of the two read the table's rows.
+  // web-only ones by the range of their publication, as two halves of one statement: each half reads the
+  // sitemap's index alone (migration 20261202090000_sitemap_month_index), where an OR of the two read the
+  // table's rows.
   const storyColumns = Prisma.sql`s."articleId", s."headline", s."readerPublishedAt", s."id",
     (date_part('epoch', coalesce(s."readerModifiedAt", s."publishedAt")) * 1000)::int8 AS "modifiedMs"`;
   const [issues, stories] = await Promise.all([
@@ -80,7 +81,8 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
       SELECT month."articleId", month."headline", month."modifiedMs" FROM (
         SELECT ${storyColumns} FROM "ArticleSnapshot" s
         WHERE ${visibleSnapshotSql("s", now)}
-          AND s."issueId" = ANY(ARRAY(SELECT m."id" FROM "Issue" m WHERE m."date" >= ${first}::date AND m."date" < ${next}::date))
+          AND s."issueId" = ANY(ARRAY(SELECT m."id" FROM "Issue" m
+            WHERE ${releasedPaperIssueSql("m", now)} AND m."date" >= ${first}::date AND m."date" < ${next}::date))
         UNION ALL
         SELECT ${storyColumns} FROM "ArticleSnapshot" s
         WHERE ${visibleSnapshotSql("s", now)} AND s."issueId" IS NULL AND s."publishedAt" >= ${published.gte} AND s."publishedAt" < ${published.lt}

@@ -1,10 +1,10 @@
-// readRows() runs readers' search statements on the pool under the Prisma client: the same connections,
-// and the same values Prisma's $queryRaw gives for what search reads (a date at UTC midnight whatever
-// the server's time zone, counts as numbers).
-import { afterEach, describe, expect, it } from "vitest";
+// readRows() runs the reader's and search's statements on the pool under the Prisma client: the same
+// connections, and the same values Prisma's $queryRaw gives (a date at UTC midnight whatever the server's
+// time zone, counts as numbers); the reader's statements are prepared, search's planned each time.
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { disconnectDb, getDb, getPool } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { readRows } from "@/lib/db/read-rows";
+import { MAX_PREPARED_TEXTS, readRows } from "@/lib/db/read-rows";
 
 const zone = process.env.TZ;
 afterEach(() => {
@@ -35,6 +35,44 @@ describe("readRows", () => {
         Prisma.sql`SELECT to_char(${day}::date, 'YYYY-MM-DD') AS "day", ${day}::timestamptz = '2025-12-20T00:00:00Z'::timestamptz AS "same"`,
       );
       expect(row, timeZone).toEqual({ day: "2025-12-20", same: true });
+    }
+  });
+
+  /** What every idle connection of the pool has prepared (all held at once, so each is asked). */
+  async function preparedTexts(): Promise<string[]> {
+    const clients = await Promise.all(Array.from({ length: getPool().idleCount }, () => getPool().connect()));
+    try {
+      const results = await Promise.all(clients.map((client) => client.query<{ statement: string }>("SELECT statement FROM pg_prepared_statements")));
+      return results.flatMap((result) => result.rows.map((row) => row.statement));
+    } finally {
+      for (const client of clients) client.release();
+    }
+  }
+
+  it("prepares a statement on the connection that runs it, except one to be planned each time", async () => {
+    const reader = Prisma.sql`SELECT ${7}::int AS "n" -- a reader's statement`;
+    const search = Prisma.sql`SELECT ${8}::int AS "n" -- a search statement`;
+    for (let run = 0; run < 3; run += 1) {
+      expect(await readRows(reader)).toEqual([{ n: 7 }]);
+      expect(await readRows(Prisma.sql`SELECT ${run}::int AS "n" -- a reader's statement`)).toEqual([{ n: run }]);
+      expect(await readRows(search, { planEachTime: true })).toEqual([{ n: 8 }]);
+    }
+    const prepared = await preparedTexts();
+    expect(prepared).toContain(reader.text);
+    expect(prepared).not.toContain(search.text);
+  });
+
+  it("stops preparing new texts past its limit, and says so once", async () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    try {
+      const text = (index: number) => Prisma.sql`SELECT ${index}::int AS "n" -- text ${Prisma.raw(String(index))}`;
+      for (let index = 0; index <= MAX_PREPARED_TEXTS + 1; index += 1) expect(await readRows(text(index))).toEqual([{ n: index }]);
+      const prepared = await preparedTexts();
+      expect(prepared).not.toContain(text(MAX_PREPARED_TEXTS + 1).text);
+      expect(warn).toHaveBeenCalledTimes(1);
+      expect(String(warn.mock.calls[0]?.[0])).toContain("planEachTime");
+    } finally {
+      warn.mockRestore();
     }
   });
 

@@ -82,7 +82,7 @@ describe("a story's reader dates", () => {
     await publishArticle(actor, { articleId: id, baseVersion: saved.version });
     const online = (await getArticleView(id)).view?.datePublished as Date;
     // In the sitemap of the month it went online (Asia/Shanghai), with its time to the millisecond.
-    const onlineMonth = todayInNewsroom().slice(0, 7);
+    const onlineMonth = todayInNewsroom(online).slice(0, 7);
     const listed = async (month: string) => (await getSitemapEntries(month)).find((entry) => entry.path.startsWith(`/articles/${id}-`));
     expect((await listed(onlineMonth))?.lastModified).toBe(online.toISOString());
 
