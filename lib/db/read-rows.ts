@@ -57,7 +57,9 @@ function nameOf(text: string): string | undefined {
   if (names.size >= MAX_PREPARED_TEXTS) {
     if (!warnedFull) {
       warnedFull = true;
-      console.warn(`readRows: more than ${MAX_PREPARED_TEXTS} statement texts; the others are planned each time. One whose text varies with its values should pass planEachTime: ${text.slice(0, 120)}`);
+      console.warn(
+        `readRows: more than ${MAX_PREPARED_TEXTS} statement texts; the others are planned each time. One whose text varies with its values should pass planEachTime: ${text.slice(0, 120)}`,
+      );
     }
     return undefined;
   }

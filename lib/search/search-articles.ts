@@ -170,9 +170,12 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
   const snapshots =
     pageIds.length === 0
       ? []
-      : await readRows<{ id: number; articleId: number; content: unknown; plainText: string; searchDate: Date | null; publishedAt: Date }>(Prisma.sql`
+      : await readRows<{ id: number; articleId: number; content: unknown; plainText: string; searchDate: Date | null; publishedAt: Date }>(
+          Prisma.sql`
           SELECT s."id", s."articleId", s."content" - 'body' AS "content", s."plainText", s."searchDate", s."publishedAt"
-          FROM "ArticleSnapshot" s WHERE s."id" IN (${Prisma.join(pageIds)})`, { planEachTime: true });
+          FROM "ArticleSnapshot" s WHERE s."id" IN (${Prisma.join(pageIds)})`,
+          { planEachTime: true },
+        );
   const byId = new Map(snapshots.map((snapshot) => [snapshot.id, snapshot]));
   const hits = pageIds.flatMap((id) => {
     const snapshot = byId.get(id);
