@@ -34,8 +34,8 @@ const parameter = (value: unknown) => (value instanceof Date ? value.toISOString
 
 export interface TReadOptions {
   /**
-   * Plan the statement for its values every time: search, whose plan depends on how common its words are
-   * and whose text varies with them. Without it a statement is prepared once per pooled connection, named
+   * Plan the statement for its values every time: search (readSearchRows(), lib/search/search-candidates.ts),
+   * whose plan depends on how common its words are and whose text varies with them. Without it a statement is prepared once per pooled connection, named
    * after its text, and after a few runs PostgreSQL keeps one plan for it when that costs no more: planning
    * was 0.5–1.5 ms of a reader page's statements (BENCHMARKS.md).
    */

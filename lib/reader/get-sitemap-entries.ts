@@ -67,7 +67,7 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
   // queries). Stories printed in the month's issues by those issues' ids (an array worked out once), and
   // web-only ones by the range of their publication, as two halves of one statement: each half reads the
   // sitemap's index alone (migration 20261202090000_sitemap_month_index), where an OR of the two read the
-  // table's rows.
+  // table's rows. The month's issues are the released ones, so their live stories are the visible ones.
   const storyColumns = Prisma.sql`s."articleId", s."headline", s."readerPublishedAt", s."id",
     (date_part('epoch', coalesce(s."readerModifiedAt", s."publishedAt")) * 1000)::int8 AS "modifiedMs"`;
   const [issues, stories] = await Promise.all([
@@ -80,7 +80,7 @@ export async function getSitemapEntries(month: string, now: Date = new Date()): 
     readRows<{ articleId: number; headline: string; modifiedMs: number }>(Prisma.sql`
       SELECT month."articleId", month."headline", month."modifiedMs" FROM (
         SELECT ${storyColumns} FROM "ArticleSnapshot" s
-        WHERE ${visibleSnapshotSql("s", now)}
+        WHERE ${liveSnapshotSql("s")}
           AND s."issueId" = ANY(ARRAY(SELECT m."id" FROM "Issue" m
             WHERE ${releasedPaperIssueSql("m", now)} AND m."date" >= ${first}::date AND m."date" < ${next}::date))
         UNION ALL

@@ -56,8 +56,8 @@ export function absoluteUrl(path: string): string {
   return absoluteFrom(resolved(), path);
 }
 
-/** absoluteUrl() of each path, the settings read once: a month's sitemap has ≈2,000. */
-export function absoluteUrls(paths: readonly string[]): string[] {
+/** absoluteUrl() with the settings read once, for many paths: a month's sitemap has ≈2,000. */
+export function absoluteUrlMaker(): (path: string) => string {
   const site = resolved();
-  return paths.map((path) => absoluteFrom(site, path));
+  return (path) => absoluteFrom(site, path);
 }

@@ -7,7 +7,6 @@ import "server-only";
 import type { z } from "zod";
 import { ZArticleContent } from "@/lib/content/article-content";
 import { Prisma } from "@/lib/db/generated/client";
-import { readRows } from "@/lib/db/read-rows";
 import { issueDateFromDb, issueDateToDb } from "@/lib/issues/issue-date";
 import { visibleSnapshotSql } from "@/lib/reader/visibility";
 import { readerPaths } from "@/lib/reader-change/urls";
@@ -21,6 +20,7 @@ import {
   lexemeCandidates,
   newestMatches,
   phraseMatches,
+  readSearchRows,
   type TCandidate,
   tsquery,
   twoTiersByDate,
@@ -170,12 +170,9 @@ async function searchAsWritten(query: string, filters: TSearchFilters, now: Date
   const snapshots =
     pageIds.length === 0
       ? []
-      : await readRows<{ id: number; articleId: number; content: unknown; plainText: string; searchDate: Date | null; publishedAt: Date }>(
-          Prisma.sql`
+      : await readSearchRows<{ id: number; articleId: number; content: unknown; plainText: string; searchDate: Date | null; publishedAt: Date }>(Prisma.sql`
           SELECT s."id", s."articleId", s."content" - 'body' AS "content", s."plainText", s."searchDate", s."publishedAt"
-          FROM "ArticleSnapshot" s WHERE s."id" IN (${Prisma.join(pageIds)})`,
-          { planEachTime: true },
-        );
+          FROM "ArticleSnapshot" s WHERE s."id" IN (${Prisma.join(pageIds)})`);
   const byId = new Map(snapshots.map((snapshot) => [snapshot.id, snapshot]));
   const hits = pageIds.flatMap((id) => {
     const snapshot = byId.get(id);

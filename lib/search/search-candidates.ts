@@ -6,6 +6,14 @@ import "server-only";
 import { Prisma } from "@/lib/db/generated/client";
 import { readRows } from "@/lib/db/read-rows";
 
+/**
+ * Every search statement is planned for its values each time (readRows' planEachTime): how common its words
+ * are decides the plan, and its text varies with them.
+ */
+export function readSearchRows<TRow>(sql: Prisma.Sql): Promise<TRow[]> {
+  return readRows<TRow>(sql, { planEachTime: true });
+}
+
 export interface TCandidate {
   id: number;
   date: Date;
@@ -31,12 +39,9 @@ export async function lexemeCandidates(lexemes: string, phrase: string, words: s
           " + ",
         );
   const where = Prisma.join([Prisma.sql`s."searchVector" @@ ${tsquery(lexemes)}`, ...base], " AND ");
-  return readRows<TCandidate>(
-    Prisma.sql`SELECT s."id", s."searchDate" AS "date",
+  return readSearchRows<TCandidate>(Prisma.sql`SELECT s."id", s."searchDate" AS "date",
       coalesce(s."searchHead" @@ ${tsquery(phrase)}, false) AS "head", (${score})::int AS "words"
-    FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${limit}`,
-    { planEachTime: true },
-  );
+    FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${limit}`);
 }
 
 /**
@@ -45,11 +50,8 @@ export async function lexemeCandidates(lexemes: string, phrase: string, words: s
  * go together, so for a query of several pairs it is low rather than high.
  */
 export async function estimatedMatches(where: Prisma.Sql): Promise<number> {
-  const [row] = await readRows<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(
-    Prisma.sql`EXPLAIN (FORMAT JSON)
-    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where}`,
-    { planEachTime: true },
-  );
+  const [row] = await readSearchRows<{ "QUERY PLAN": Array<{ Plan: { "Plan Rows": number } }> }>(Prisma.sql`EXPLAIN (FORMAT JSON)
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where}`);
   return row?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0;
 }
 
@@ -60,11 +62,8 @@ export async function phraseMatches(ordered: number[], phrase: string, wanted: n
   for (let start = 0; start < ordered.length && found.length < wanted; start += chunk, chunk *= 2) {
     const ids = ordered.slice(start, start + chunk);
     // `IS TRUE` keeps PostgreSQL from reading the whole GIN posting lists again to AND them with the ids.
-    const rows = await readRows<{ id: number }>(
-      Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s
-      WHERE s."id" = ANY(${ids}::int[]) AND (s."searchVector" @@ ${tsquery(phrase)}) IS TRUE`,
-      { planEachTime: true },
-    );
+    const rows = await readSearchRows<{ id: number }>(Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s
+      WHERE s."id" = ANY(${ids}::int[]) AND (s."searchVector" @@ ${tsquery(phrase)}) IS TRUE`);
     const matching = new Set(rows.map((row) => row.id));
     found.push(...ids.filter((id) => matching.has(id)));
   }
@@ -79,11 +78,8 @@ export async function phraseMatches(ordered: number[], phrase: string, wanted: n
  */
 async function idsByDate(where: Prisma.Sql, offset: number, limit: number): Promise<number[]> {
   if (limit <= 0) return [];
-  const rows = await readRows<{ id: number }>(
-    Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
-    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`,
-    { planEachTime: true },
-  );
+  const rows = await readSearchRows<{ id: number }>(Prisma.sql`SELECT s."id" FROM "ArticleSnapshot" s WHERE ${where}
+    ORDER BY s."searchDate" DESC, s."id" DESC LIMIT ${limit} OFFSET ${offset}`);
   return rows.map((row) => row.id);
 }
 
@@ -113,7 +109,7 @@ const where = (hit: Prisma.Sql, base: Prisma.Sql[]) => Prisma.join([hit, ...base
  */
 export async function newestMatches(hit: Prisma.Sql, base: Prisma.Sql[], offset: number, limit: number, indexed = hit): Promise<number[]> {
   if (limit <= 0) return [];
-  const rows = await readRows<{ id: number }>(Prisma.sql`${newestInWindow(hit, base, BODY_WINDOW, offset, limit)}`, { planEachTime: true });
+  const rows = await readSearchRows<{ id: number }>(Prisma.sql`${newestInWindow(hit, base, BODY_WINDOW, offset, limit)}`);
   return rows.length === limit ? rows.map((row) => row.id) : idsByDate(where(indexed, base), offset, limit);
 }
 
@@ -144,14 +140,11 @@ export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: n
   // The headline branch comes first and the LIMIT stops before the body branch once the page is full:
   // PostgreSQL's Append runs its branches in order. (A Parallel Append would not, but its setup cost rules
   // it out for two LIMIT 10 branches.)
-  const rows = await readRows<{ id: number; tier: number }>(
-    Prisma.sql`
+  const rows = await readSearchRows<{ id: number; tier: number }>(Prisma.sql`
     SELECT "id", 0 AS "tier" FROM (${headTier}) head
     UNION ALL
     SELECT "id", 1 AS "tier" FROM (${newestInWindow(bodyHit, base, BODY_WINDOW, 0, limit)}) body
-    LIMIT ${limit}`,
-    { planEachTime: true },
-  );
+    LIMIT ${limit}`);
   const inHead = rows.filter((row) => row.tier === 0).map((row) => row.id);
   const inBody = rows.filter((row) => row.tier === 1).map((row) => row.id);
   const headIds = headWindow && inHead.length < limit ? await idsByDate(where(headIndexed, base), 0, limit) : inHead;
@@ -160,10 +153,7 @@ export async function twoTiersByDate(tiers: TTiers, base: Prisma.Sql[], limit: n
 }
 
 export async function countUpTo(where: Prisma.Sql, cap: number): Promise<number> {
-  const [row] = await readRows<{ total: number }>(
-    Prisma.sql`SELECT count(*)::int AS total FROM (
-    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${cap}) AS matches`,
-    { planEachTime: true },
-  );
+  const [row] = await readSearchRows<{ total: number }>(Prisma.sql`SELECT count(*)::int AS total FROM (
+    SELECT 1 FROM "ArticleSnapshot" s WHERE ${where} LIMIT ${cap}) AS matches`);
   return row?.total ?? 0;
 }

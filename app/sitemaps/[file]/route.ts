@@ -1,7 +1,7 @@
 // /sitemaps/YYYY-MM.xml: one month of the archive — its released issues and pages, and its visible stories.
 import { z } from "zod";
 import { getSitemapEntries } from "@/lib/reader/get-sitemap-entries";
-import { absoluteUrls } from "@/lib/reader/site-url";
+import { absoluteUrlMaker } from "@/lib/reader/site-url";
 import { escapeXml, xmlResponse } from "@/lib/reader/xml";
 
 export const dynamic = "force-dynamic";
@@ -16,8 +16,8 @@ export async function GET(_request: Request, context: { params: Promise<{ file: 
   if (!parsed.success) return new Response("Not Found", { status: 404 });
   const entries = await getSitemapEntries(parsed.data);
   if (entries.length === 0) return new Response("Not Found", { status: 404 });
-  const locations = absoluteUrls(entries.map((entry) => entry.path));
-  const urls = entries.map((entry, index) => `<url><loc>${escapeXml(locations[index] ?? "")}</loc><lastmod>${entry.lastModified}</lastmod></url>`).join("\n");
+  const absoluteUrl = absoluteUrlMaker();
+  const urls = entries.map((entry) => `<url><loc>${escapeXml(absoluteUrl(entry.path))}</loc><lastmod>${entry.lastModified}</lastmod></url>`).join("\n");
   return xmlResponse(
     `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls}\n</urlset>\n`,
     "application/xml",
