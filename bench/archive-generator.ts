@@ -407,7 +407,7 @@ placements AS (
 ),
 snapshots AS (
   INSERT INTO "ArticleSnapshot" ("id", "articleId", "version", "kind", "headline", "content", "issueId", "columnId", "sectionId",
-    "contributorIds", "plainText", "charCount", "publishedAt", "actorKind", "actorSource", "readerPublishedAt", "readerModifiedAt")
+    "contributorIds", "plainText", "charCount", "publishedAt", "actorKind", "actorSource", "readerPublishedAt", "readerModifiedAt", "searchDate")
   SELECT "snapshotId", "articleId", 1, kind::"ArticleKind", headline,
     jsonb_build_object('kind', kind, 'column', CASE WHEN "columnId" IS NULL THEN NULL ELSE jsonb_build_object('id', "columnId", 'name', "column", 'slug', "columnSlug") END,
       'section', jsonb_build_object('id', "sectionId", 'name', "pageName", 'slug', "sectionSlug"),
@@ -418,7 +418,9 @@ snapshots AS (
     "issueId", "columnId", "sectionId",
     ARRAY(SELECT (b ->> 'contributorId')::int FROM jsonb_array_elements(bylines) AS b),
     "plainText", length(regexp_replace("plainText", '\\s', '', 'g')), date::timestamptz, 'system', 'import',
-    date::timestamptz, date::timestamptz
+    date::timestamptz, date::timestamptz,
+    -- What the search trigger would write (the issue's date), for when it is off: the sitemap index reads it too.
+    date
   FROM prepared
 ),
 published AS (

@@ -157,7 +157,9 @@ export async function findSchemaDrift(databaseUrl: string, dmmf?: TDmmf): Promis
                       JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum ORDER BY k.ord)::text[] AS columns
          FROM pg_index ix JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_class i ON i.oid = ix.indexrelid
          JOIN pg_am am ON am.oid = i.relam JOIN pg_namespace n ON n.oid = t.relnamespace
-         WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'`,
+         WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
+           -- An index on expressions cannot be written in schema.prisma; its migration and a test name it.
+           AND ix.indexprs IS NULL`,
       )
     ).rows;
     const foreignKeys = (

@@ -3,7 +3,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { readRows } from "@/lib/db/read-rows";
-import { NEWSROOM_TIME_ZONE, todayInNewsroom } from "@/lib/issues/issue-date";
+import { todayInNewsroom } from "@/lib/issues/issue-date";
 import { readerPaths } from "@/lib/reader-change/urls";
 import { newestFirst, storySummarySelect, type TStorySummary, toStorySummary } from "./story-summary";
 import { liveSnapshotSql, releasedPaperIssueSql, visibleSnapshotSql, visibleSnapshotWhere } from "./visibility";
@@ -33,24 +33,38 @@ function isoUtc(expression: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`to_char(${expression} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 }
 
+/** A story's sitemap month: that of its "searchDate", its issue's date or the day it went online (Asia/Shanghai). */
+const STORY_MONTH = Prisma.sql`date_trunc('month', s."searchDate"::timestamp)`;
+
 /**
- * The months that have something to index, newest first: one sitemap each (see app/sitemap.xml). Issues
- * are grouped by month in SQL, each with the latest change among its visible stories — one probe of the
- * (issueId, readerModifiedAt) index of live snapshots per issue, index-only: the issue is released, so its
- * live stories are its visible ones — instead of reading 3,650 issues into the app. Web-only stories are
- * grouped by their month of publication in the newsroom's time zone.
+ * The months that have something to index, newest first: one sitemap each (see app/sitemap.xml), with the
+ * latest change in it — a released issue's release, or a visible story's last change. Read from the
+ * sitemap index's own index (migration 20261202100000_sitemap_index_months), which holds each month's live
+ * stories newest change first: the months with stories are found by skipping from one to the one before
+ * (≈120 at ten years), and each month's change is its first story that is web-only or printed in a released
+ * issue of the paper — a walk past the few of issues not released yet, not a probe per issue (3,650 at ten
+ * years). Months whose issues are released but hold no story come from the issues alone.
  */
 export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemapMonth[]> {
   return readRows<TSitemapMonth>(Prisma.sql`
-    SELECT month, ${isoUtc(Prisma.sql`max(at)`)} AS "lastModified" FROM (
-      SELECT to_char(i."date", 'YYYY-MM') AS month,
-        GREATEST((SELECT s."readerModifiedAt" FROM "ArticleSnapshot" s WHERE s."issueId" = i."id" AND ${liveSnapshotSql("s")}
-          ORDER BY s."readerModifiedAt" DESC NULLS LAST LIMIT 1), coalesce(i."releasedAt", i."updatedAt")) AS at
+    WITH RECURSIVE story_months AS (
+      (SELECT ${STORY_MONTH} AS month FROM "ArticleSnapshot" s
+        WHERE ${liveSnapshotSql("s")} AND ${STORY_MONTH} IS NOT NULL ORDER BY 1 DESC LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${STORY_MONTH} FROM "ArticleSnapshot" s WHERE ${liveSnapshotSql("s")} AND ${STORY_MONTH} < m.month
+        ORDER BY 1 DESC LIMIT 1)
+      FROM story_months m WHERE m.month IS NOT NULL
+    )
+    SELECT to_char(month, 'YYYY-MM') AS month, ${isoUtc(Prisma.sql`max(at)`)} AS "lastModified" FROM (
+      SELECT date_trunc('month', i."date"::timestamp) AS month, coalesce(i."releasedAt", i."updatedAt") AS at
       FROM "Issue" i WHERE ${releasedPaperIssueSql("i", now)}
       UNION ALL
-      SELECT to_char(s."publishedAt" AT TIME ZONE ${NEWSROOM_TIME_ZONE}, 'YYYY-MM'), coalesce(s."readerModifiedAt", s."publishedAt")
-      FROM "ArticleSnapshot" s WHERE s."issueId" IS NULL AND ${visibleSnapshotSql("s", now)}) AS changes
-    GROUP BY month ORDER BY month DESC`);
+      SELECT m.month, (SELECT coalesce(s."readerModifiedAt", s."publishedAt") FROM "ArticleSnapshot" s
+        WHERE ${liveSnapshotSql("s")} AND ${STORY_MONTH} = m.month
+          AND (s."issueId" IS NULL OR EXISTS (SELECT 1 FROM "Issue" r WHERE r."id" = s."issueId" AND ${releasedPaperIssueSql("r", now)}))
+        ORDER BY coalesce(s."readerModifiedAt", s."publishedAt") DESC LIMIT 1)
+      FROM story_months m WHERE m.month IS NOT NULL) AS changes
+    GROUP BY month HAVING max(at) IS NOT NULL ORDER BY month DESC`);
 }
 
 function nextMonth(month: string): string {

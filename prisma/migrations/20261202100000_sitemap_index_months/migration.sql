@@ -1,0 +1,12 @@
+-- The sitemap index (/sitemap.xml, getSitemapMonths() in lib/reader/get-sitemap-entries.ts) gives each month
+-- the latest change among its visible stories. It probed the (issueId, readerModifiedAt) index once per
+-- released issue: 3,650 probes at ten years, 14–16 ms, growing by 365 a year (BENCHMARKS.md). A story's
+-- month is the month of "searchDate" — its issue's date, or the day it went online in Asia/Shanghai, kept
+-- by the search trigger (migration 20261130130000_search) — so this index holds each month's live stories
+-- newest change first, and the sitemap index reads one entry per month (≈120 at ten years), walking past
+-- the few of issues not released yet, and finds the months themselves by skipping from one to the next.
+-- An index on expressions: schema.prisma cannot describe it (lib/db/schema-drift.ts leaves such indexes
+-- to tests/integration/live-snapshot.test.ts).
+DROP INDEX "ArticleSnapshot_issueId_readerModifiedAt_idx";
+CREATE INDEX "ArticleSnapshot_sitemap_index_idx" ON "ArticleSnapshot"
+  ((date_trunc('month', "searchDate"::timestamp)), (coalesce("readerModifiedAt", "publishedAt")) DESC, "issueId") WHERE "live";
