@@ -37,9 +37,7 @@ async function expectedMonths(now: Date): Promise<TSitemapMonth[]> {
     const month = snapshot.issueId === null ? todayInNewsroom(snapshot.publishedAt).slice(0, 7) : paperIssues.get(snapshot.issueId);
     if (month) add(month, snapshot.readerModifiedAt ?? snapshot.publishedAt);
   }
-  return [...latest]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([month, at]) => ({ month, lastModified: new Date(at).toISOString() }));
+  return [...latest].sort(([a], [b]) => b.localeCompare(a)).map(([month, at]) => ({ month, lastModified: new Date(at).toISOString() }));
 }
 
 async function webStory(actor: TActor, headline: string) {
@@ -78,7 +76,11 @@ describe("the sitemap index", () => {
     const otherIssue = await db.issue.create({
       data: { publicationId: other.id, date: new Date("2023-07-01"), number: 1, releasedAt: new Date("2023-07-01T05:00:00+08:00") },
     });
-    const moved = await importPage(page(story({ headline: "周末版的消息" })), { issueDate: "2023-07-02", pageNumber: 1, publish: true, release: true }, SYSTEM_IMPORT);
+    const moved = await importPage(
+      page(story({ headline: "周末版的消息" })),
+      { issueDate: "2023-07-02", pageNumber: 1, publish: true, release: true },
+      SYSTEM_IMPORT,
+    );
     await db.$executeRaw`UPDATE "ArticleSnapshot" SET "issueId" = ${otherIssue.id} WHERE "issueId" = ${moved.issueId}`;
     await db.issue.update({ where: { id: moved.issueId }, data: { releasedAt: null } });
 
