@@ -1,5 +1,6 @@
 // bench:read — cold renders: every reader page type rendered for the first time, straight from `next
-// start` (no nginx), one request at a time, over many distinct URLs picked at random across the archive.
+// start` (no nginx), one request at a time, over many distinct URLs picked at random across the archive,
+// the types taken in turn (one URL of each, then the next of each).
 // Pages that exist once (front page, the indexes of 栏目/sections/people) are re-rendered each time with
 // Next's on-demand revalidation header, which renders and stores them anew; feeds and sitemaps are
 // route handlers that render on every request. Baselines in the same run: a `SELECT 1` round trip and a
@@ -133,21 +134,29 @@ export async function measureColdRenders(options: {
     if (i >= 20) select1.push({ ms: performance.now() - started, url: "SELECT 1" });
   }
   await client.end();
-  const types: TColdType[] = [];
-  for (const [type, list] of targets) {
-    // The first few load the route's code: not what a crawler meets once the server has run a while.
-    for (const target of list.slice(0, warm)) await timeRequest(options.origin, target);
-    const times: Array<{ ms: number; url: string }> = [];
-    let errors = 0;
-    for (const target of list.slice(warm)) {
+  // The first few of each type load the route's code: not what a crawler meets once the server has run a while.
+  for (const list of targets.values()) for (const target of list.slice(0, warm)) await timeRequest(options.origin, target);
+  // Then one URL of each type in turn, so that a slow moment of the machine falls on every type (and on the
+  // baseline) alike, instead of on whichever type happened to be measured then.
+  const times = new Map([...targets.keys()].map((type) => [type, [] as Array<{ ms: number; url: string }>]));
+  const errors = new Map([...targets.keys()].map((type) => [type, 0]));
+  const rounds = Math.max(0, ...[...targets.values()].map((list) => list.length - warm));
+  for (let round = 0; round < rounds; round += 1) {
+    for (const [type, list] of targets) {
+      const target = list[warm + round];
+      if (!target) continue;
       const { ms, status } = await timeRequest(options.origin, target);
-      if (status !== 200) errors += 1;
-      times.push({ ms, url: target.url });
+      if (status !== 200) errors.set(type, (errors.get(type) ?? 0) + 1);
+      times.get(type)?.push({ ms, url: target.url });
     }
-    const summary = summarise(type, times, errors);
+  }
+  const types: TColdType[] = [];
+  for (const type of targets.keys()) {
+    const failed = errors.get(type) ?? 0;
+    const summary = summarise(type, times.get(type) ?? [], failed);
     types.push(summary);
     options.log(
-      `  ${type.padEnd(40)} ${String(summary.urls).padStart(4)} URLs  p50 ${summary.p50Ms.toFixed(1).padStart(7)} ms  p95 ${summary.p95Ms.toFixed(1).padStart(7)} ms  max ${summary.maxMs.toFixed(0).padStart(5)} ms${errors ? `  (${errors} not 200)` : ""}`,
+      `  ${type.padEnd(40)} ${String(summary.urls).padStart(4)} URLs  p50 ${summary.p50Ms.toFixed(1).padStart(7)} ms  p95 ${summary.p95Ms.toFixed(1).padStart(7)} ms  max ${summary.maxMs.toFixed(0).padStart(5)} ms${failed ? `  (${failed} not 200)` : ""}`,
     );
   }
   return { baselineSelect1: summarise("baseline: SELECT 1 round trip", select1, 0), types };
