@@ -137,7 +137,7 @@ export async function measureColdRenders(options: {
   // The first few of each type load the route's code: not what a crawler meets once the server has run a while.
   for (const list of targets.values()) for (const target of list.slice(0, warm)) await timeRequest(options.origin, target);
   // Then one URL of each type in turn, so that a slow moment of the machine falls on every type (and on the
-  // baseline) alike, instead of on whichever type happened to be measured then.
+  // /robots.txt baseline; SELECT 1 was timed before) alike, instead of on whichever type was measured then.
   const times = new Map([...targets.keys()].map((type) => [type, [] as Array<{ ms: number; url: string }>]));
   const errors = new Map([...targets.keys()].map((type) => [type, 0]));
   const rounds = Math.max(0, ...[...targets.values()].map((list) => list.length - warm));

@@ -38,12 +38,13 @@ const STORY_MONTH = Prisma.sql`date_trunc('month', s."searchDate"::timestamp)`;
 
 /**
  * The months that have something to index, newest first: one sitemap each (see app/sitemap.xml), with the
- * latest change in it — a released issue's release, or a visible story's last change. Read from the
- * sitemap index's own index (migration 20261202100000_sitemap_index_months), which holds each month's live
- * stories newest change first: the months with stories are found by skipping from one to the one before
- * (≈120 at ten years), and each month's change is its first story that is web-only or printed in a released
- * issue of the paper — a walk past the few of issues not released yet, not a probe per issue (3,650 at ten
- * years). Months whose issues are released but hold no story come from the issues alone.
+ * latest change in it — a released issue's release, or a visible story's last change. Every released issue
+ * of the paper counts with its release (one row each, read from "Issue"). Stories are read from the sitemap
+ * index's own index (migration 20261202100000_sitemap_index_months), which holds each month's live stories
+ * newest change first: the months with stories are found by skipping from one to the one before (≈120 at
+ * ten years), and each month's latest change is its first story that is web-only or printed in a released
+ * issue of the paper — a walk past the stories of issues not released yet or of other publications, not a
+ * probe per issue (3,650 at ten years).
  */
 export async function getSitemapMonths(now: Date = new Date()): Promise<TSitemapMonth[]> {
   return readRows<TSitemapMonth>(Prisma.sql`

@@ -5,11 +5,11 @@ import { findSchemaDrift } from "@/lib/db/schema-drift";
 
 const url = () => process.env.DATABASE_URL as string;
 
-async function sql(statement: string) {
+async function sql(statement: string): Promise<Array<Record<string, string>>> {
   const client = new pg.Client({ connectionString: url() });
   await client.connect();
   try {
-    await client.query(statement);
+    return (await client.query(statement)).rows;
   } finally {
     await client.end();
   }
@@ -37,6 +37,18 @@ describe("migrations against schema.prisma", () => {
     await sql(`ALTER TABLE "Page" ADD COLUMN "scanUrl" TEXT`);
     undo.push(`ALTER TABLE "Page" DROP COLUMN "scanUrl"`);
     expect(await findSchemaDrift(url())).toEqual(["Page.scanUrl is not in schema.prisma", "unique index on Issue(publicationId, date) is missing"]);
+  });
+
+  it("notices a missing index on expressions and one it does not know", async () => {
+    const [kept] = await sql(`SELECT pg_get_indexdef('"ArticleSnapshot_sitemap_index_idx"'::regclass) AS definition`);
+    await sql(`DROP INDEX "ArticleSnapshot_sitemap_index_idx"`);
+    undo.push(kept?.definition as string);
+    await sql(`CREATE INDEX "Issue_month_idx" ON "Issue" ((date_trunc('month', "date"::timestamp)))`);
+    undo.push(`DROP INDEX "Issue_month_idx"`);
+    expect(await findSchemaDrift(url())).toEqual([
+      "index on expressions ArticleSnapshot_sitemap_index_idx is missing",
+      "index on expressions Issue_month_idx is not listed in lib/db/schema-drift.ts",
+    ]);
   });
 
   it("notices a search vector column of another type and a missing search index", async () => {

@@ -1,7 +1,8 @@
 // The sitemap index (/sitemap.xml) lists every month with something a search engine may index, each with
 // its latest change. It reads its own index on expressions (migration 20261202100000_sitemap_index_months);
 // this compares it with the reader's rule applied in the app, row by row, through releases, corrections,
-// web-only stories, unpublishing, another publication's issues and a release still to come.
+// web-only stories (one at a month's boundary in Asia/Shanghai), unpublishing, another publication's
+// issues, a month whose newest change is hidden, and a release still to come.
 import { describe, expect, it } from "vitest";
 import { createArticle } from "@/lib/articles/create-article";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
@@ -69,6 +70,12 @@ describe("the sitemap index", () => {
     const june = await createIssue(actor, { date: "2024-06-01", number: 100, pages: [{ name: "要闻" }] });
     const juneRelease = new Date("2024-06-01T05:00:00+08:00");
     await db.$transaction((tx) => releaseIssueInTransaction(tx, SYSTEM_IMPORT, { issueId: june.id, at: juneRelease }));
+    // A March issue published but not released: nothing of it is indexed.
+    const hidden = await importPage(
+      page(story({ headline: "三月二十日尚未出版的消息" })),
+      { issueDate: "2024-03-20", pageNumber: 1, publish: true },
+      SYSTEM_IMPORT,
+    );
     // Tomorrow's paper, published but not released: nothing of it is indexed.
     await importPage(page(story({ headline: "尚未出版的消息" })), { issueDate: "2025-12-21", pageNumber: 1, publish: true }, SYSTEM_IMPORT);
     // A story printed in another publication's released issue is not in this paper's sitemaps.
@@ -94,12 +101,24 @@ describe("the sitemap index", () => {
     // A correction of a March story, and a web-only story today.
     await correct(actor, march.articles[0]?.id as number, "三月一日的头条（更正）");
     const webId = await webStory(actor, "网络首发的消息");
+    // Then, later still, a correction of a story in a March issue not released yet: the newest change of
+    // the month, which the sitemap index must walk past to the newest one readers can see.
+    await correct(actor, hidden.articles[0]?.id as number, "三月二十日尚未出版的消息（更正）");
     const after = await getSitemapMonths();
     expect(after).toEqual(await expectedMonths(new Date()));
     const thisMonth = todayInNewsroom().slice(0, 7);
     expect(after.map((m) => m.month)).toEqual([thisMonth, "2024-06", "2024-03"]);
     const corrected = await db.articleSnapshot.findFirstOrThrow({ where: { articleId: march.articles[0]?.id, live: true } });
     expect(after[2]?.lastModified).toBe(corrected.readerModifiedAt?.toISOString());
+
+    // A web-only story belongs to the month it went online in Asia/Shanghai: 01:00 on 1 May there.
+    const boundary = new Date("2024-04-30T17:00:00Z");
+    await db.$executeRaw`UPDATE "ArticleSnapshot" SET "publishedAt" = ${boundary}, "readerPublishedAt" = ${boundary}, "readerModifiedAt" = ${boundary}
+      WHERE "articleId" = ${webId} AND "live"`;
+    const may = await getSitemapMonths();
+    expect(may).toEqual(await expectedMonths(new Date()));
+    expect(may.map((m) => m.month)).toEqual(["2024-06", "2024-05", "2024-03"]);
+    expect(may[1]?.lastModified).toBe(boundary.toISOString());
 
     // Unpublished, the web-only story takes its month with it.
     await unpublishArticle(actor, { articleId: webId });
@@ -114,5 +133,11 @@ describe("the sitemap index", () => {
     const released = await getSitemapMonths(afterRelease);
     expect(released).toEqual(await expectedMonths(afterRelease));
     expect(released.map((m) => m.month)).toEqual(["2025-12", "2024-06", "2024-03"]);
+
+    // What the index relies on: every live story's "searchDate" is its issue's date, or its day online.
+    const [disagreeing] = await db.$queryRaw<Array<{ count: number }>>`
+      SELECT count(*)::int AS count FROM "ArticleSnapshot" s LEFT JOIN "Issue" i ON i."id" = s."issueId"
+      WHERE s."live" AND s."searchDate" IS DISTINCT FROM coalesce(i."date", (s."publishedAt" AT TIME ZONE 'Asia/Shanghai')::date)`;
+    expect(disagreeing?.count).toBe(0);
   });
 });
