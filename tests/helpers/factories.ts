@@ -42,6 +42,16 @@ export async function publishCurrentVersion(tx: TTransaction, articleId: number,
   return publishArticleInTransaction(tx, actor, { articleId, baseVersion: version });
 }
 
+/** A web-only story (no page) with a body, written through the newsroom commands, and published unless asked not to. */
+export async function createWebStory(actor: TActor, headline: string, options: { publish?: boolean } = {}) {
+  const { id } = await createArticle(actor, { kind: "news", headline });
+  const editable = await getEditableArticle(id);
+  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${headline}正文。` }] }] };
+  const saved = await saveArticle(actor, { articleId: id, baseVersion: editable.version, mode: "save", draft: { ...editable.draft, body } });
+  if (options.publish ?? true) await publishArticle(actor, { articleId: id, baseVersion: saved.version });
+  return { id, version: saved.version };
+}
+
 export interface TStorySpec {
   headline: string;
   kind?: "news" | "feature" | "photo" | "commentary";

@@ -1,34 +1,21 @@
 // The front page's block of web-only stories and the date picker's lookup, on a real PostgreSQL: only what
 // readers may see, newest first; a day with a released issue, a day without, and nonsense.
 import { describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/articles/create-article";
-import { getEditableArticle } from "@/lib/articles/get-editable-article";
-import { publishArticle } from "@/lib/articles/publish-article";
-import { saveArticle } from "@/lib/articles/save-article";
 import { unpublishArticle } from "@/lib/articles/unpublish-article";
 import { getDb } from "@/lib/db/client";
 import { createIssue } from "@/lib/issues/create-issue";
 import { findIssueDay } from "@/lib/reader/find-issue-day";
 import { getWebStories } from "@/lib/reader/get-web-stories";
-import { createPrintedPage, createTestUser } from "../helpers/factories";
-
-async function webStory(actor: Awaited<ReturnType<typeof createTestUser>>["actor"], headline: string, publish: boolean) {
-  const { id } = await createArticle(actor, { kind: "news", headline });
-  const editable = await getEditableArticle(id);
-  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${headline}正文。` }] }] };
-  const saved = await saveArticle(actor, { articleId: id, baseVersion: editable.version, mode: "save", draft: { ...editable.draft, body } });
-  if (publish) await publishArticle(actor, { articleId: id, baseVersion: saved.version });
-  return { id, version: saved.version };
-}
+import { createPrintedPage, createTestUser, createWebStory } from "../helpers/factories";
 
 describe("web-only stories for the front page", () => {
   it("lists published web stories newest first, never a draft, an unpublished one or a printed story", async () => {
     await createPrintedPage();
     const { actor } = await createTestUser({ role: "EDITOR" });
-    await webStory(actor, "较早的网络稿件", true);
-    await webStory(actor, "较新的网络稿件", true);
-    await webStory(actor, "网络草稿", false);
-    const withdrawn = await webStory(actor, "撤下的网络稿件", true);
+    await createWebStory(actor, "较早的网络稿件");
+    await createWebStory(actor, "较新的网络稿件");
+    await createWebStory(actor, "网络草稿", { publish: false });
+    const withdrawn = await createWebStory(actor, "撤下的网络稿件");
     await unpublishArticle(actor, { articleId: withdrawn.id });
     const headlines = (await getWebStories()).map((story) => story.content.headline);
     expect(headlines).toEqual(["较新的网络稿件", "较早的网络稿件"]);

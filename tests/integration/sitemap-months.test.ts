@@ -4,7 +4,6 @@
 // web-only stories (one at a month's boundary in Asia/Shanghai), unpublishing, another publication's
 // issues, a month whose newest change is hidden, and a release still to come.
 import { describe, expect, it } from "vitest";
-import { createArticle } from "@/lib/articles/create-article";
 import { getEditableArticle } from "@/lib/articles/get-editable-article";
 import { publishArticle } from "@/lib/articles/publish-article";
 import { saveArticle } from "@/lib/articles/save-article";
@@ -17,7 +16,7 @@ import { todayInNewsroom } from "@/lib/issues/issue-date";
 import { releaseIssueInTransaction } from "@/lib/issues/release-issue";
 import { getSitemapMonths, type TSitemapMonth } from "@/lib/reader/get-sitemap-entries";
 import { releasedPaperIssueWhere, visibleSnapshotWhere } from "@/lib/reader/visibility";
-import { createTestUser } from "../helpers/factories";
+import { createTestUser, createWebStory } from "../helpers/factories";
 import { page, story } from "../helpers/pages";
 
 type TActor = Awaited<ReturnType<typeof createTestUser>>["actor"];
@@ -39,15 +38,6 @@ async function expectedMonths(now: Date): Promise<TSitemapMonth[]> {
     if (month) add(month, snapshot.readerModifiedAt ?? snapshot.publishedAt);
   }
   return [...latest].sort(([a], [b]) => b.localeCompare(a)).map(([month, at]) => ({ month, lastModified: new Date(at).toISOString() }));
-}
-
-async function webStory(actor: TActor, headline: string) {
-  const { id } = await createArticle(actor, { kind: "news", headline });
-  const editable = await getEditableArticle(id);
-  const body = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: `${headline}正文。` }] }] };
-  const saved = await saveArticle(actor, { articleId: id, baseVersion: editable.version, mode: "save", draft: { ...editable.draft, body } });
-  await publishArticle(actor, { articleId: id, baseVersion: saved.version });
-  return id;
 }
 
 async function correct(actor: TActor, articleId: number, headline: string) {
@@ -100,7 +90,7 @@ describe("the sitemap index", () => {
 
     // A correction of a March story, and a web-only story today.
     await correct(actor, march.articles[0]?.id as number, "三月一日的头条（更正）");
-    const webId = await webStory(actor, "网络首发的消息");
+    const { id: webId } = await createWebStory(actor, "网络首发的消息");
     // Then, later still, a correction of a story in a March issue not released yet: the newest change of
     // the month, which the sitemap index must walk past to the newest one readers can see.
     await correct(actor, hidden.articles[0]?.id as number, "三月二十日尚未出版的消息（更正）");
