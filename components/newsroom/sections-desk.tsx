@@ -66,7 +66,8 @@ export function SectionsDesk({ kind, rows }: { kind: TKind; rows: Awaited<Return
                     </label>
                   </DeskForm>
                   <span className="nr-muted">
-                    读者页面 <Link href={`${READER[kind]}${encodeURIComponent(row.slug)}`}>{`${READER[kind]}${row.slug}`}</Link>
+                    {/* A plain link: reader pages are not prefetched by segment (lib/reader/route-cache-handler.mjs). */}
+                    读者页面 <a href={`${READER[kind]}${encodeURIComponent(row.slug)}`}>{`${READER[kind]}${row.slug}`}</a>
                     {row.oldSlugs.length > 0 && `；旧网址（跳转）：${row.oldSlugs.join("、")}`}
                   </span>
                 </td>

@@ -53,7 +53,7 @@ beforeAll(async () => {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await generateArchive(client, { startDate: "2025-11-01", days: 5, seed: 11, searchIndex: "skip" });
+    await generateArchive(client, { startDate: "2025-11-01", days: 6, seed: 11, searchIndex: "skip" });
     const { rows } = await client.query<{ id: number; headline: string }>(
       `SELECT "articleId" AS id, "headline" FROM "ArticleSnapshot" WHERE "live" ORDER BY "id"`,
     );

@@ -133,6 +133,21 @@ describe("the route cache's budget on disk", () => {
     expect((await cache.get(keyOf(4), PAGE_CTX))?.value?.html).toContain("<p>4</p>");
   });
 
+  it("stores a page render without its per-segment prefetch data: the page, its RSC payload and metadata only", async () => {
+    const cache = create();
+    const segments = new Map([
+      ["/_tree", Buffer.from("tree")],
+      ["/_full", Buffer.from("rsc")],
+      ["/todo-remove-fake-segment/__PAGE__", Buffer.alloc(0)],
+    ]);
+    await cache.set(keyOf(1), { ...page("<p>报道</p>"), segmentData: segments }, STORE_CTX);
+    const files = (await readdir(path.join(serverDir, "route-cache"), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(files.map((entry) => entry.name).sort()).toEqual(["1.html", "1.meta", "1.rsc"]);
+    const stored = await cache.get(keyOf(1), PAGE_CTX);
+    expect(stored?.value).toMatchObject({ html: "<p>报道</p>", segmentData: undefined });
+    expect(String((stored?.value as { rscData?: Buffer } | undefined)?.rscData)).toBe("rsc");
+  });
+
   it("counts the data entries of tagged renders too", async () => {
     const cache = create();
     const dataCtx = { fetchCache: true, tags: ["reader"] };

@@ -99,9 +99,10 @@ export default async function ContributorPage({
       <h2 style={{ fontSize: "1rem" }}>
         稿件（{stories.length}）{" "}
         {!contributor.mergedInto && (
-          <Link href={readerPaths.byline(contributor.id)} style={{ ...DESK_NOTE_STYLE, fontWeight: 400 }}>
+          // A plain link: reader pages are not prefetched by segment (lib/reader/route-cache-handler.mjs).
+          <a href={readerPaths.byline(contributor.id)} style={{ ...DESK_NOTE_STYLE, fontWeight: 400 }}>
             读者页面
-          </Link>
+          </a>
         )}
       </h2>
       {stories.length === 0 ? (
