@@ -48,8 +48,9 @@ async function pickTargets(databaseUrl: string, perType: number, warm: number, r
   const n = perType + warm;
   try {
     const q = async <T>(sql: string) => (await client.query(sql)).rows as T[];
-    const issues = await q<{ date: string; pages: number }>(
-      `SELECT to_char(i."date", 'YYYY-MM-DD') AS date, count(p.*)::int AS pages FROM "Issue" i JOIN "Page" p ON p."issueId" = i."id" WHERE i."releasedAt" IS NOT NULL GROUP BY i."id"`,
+    // Page numbers as printed: an issue's pages need not run 1…n (the seeded issue has 第1版 and 第4版).
+    const issues = await q<{ date: string; pages: number[] }>(
+      `SELECT to_char(i."date", 'YYYY-MM-DD') AS date, array_agg(p."number" ORDER BY p."number") AS pages FROM "Issue" i JOIN "Page" p ON p."issueId" = i."id" WHERE i."releasedAt" IS NOT NULL GROUP BY i."id"`,
     );
     const months = [...new Set(issues.map((issue) => issue.date.slice(0, 7)))];
     const stories = await q<{ articleId: number; headline: string }>(
@@ -77,7 +78,7 @@ async function pickTargets(databaseUrl: string, perType: number, warm: number, r
       ["front page /", again("/", true)],
       ["month calendar /issues/YYYY-MM", distinct(sample(months, n, r).map(readerPaths.month))],
       ["issue /issues/DATE", distinct(sample(issues, n, r).map((issue) => readerPaths.issue(issue.date)))],
-      ["page /issues/DATE/N", distinct(sample(issues, n, r).map((issue) => readerPaths.page(issue.date, 1 + Math.floor(r.next() * issue.pages))))],
+      ["page /issues/DATE/N", distinct(sample(issues, n, r).map((issue) => readerPaths.page(issue.date, issue.pages[Math.floor(r.next() * issue.pages.length)] as number)))],
       ["story /articles/ID-SLUG", distinct(stories.slice(0, n).map((story) => readerPaths.article(story.articleId, story.headline)))],
       ["column list /columns/SLUG/N", distinct(await lists("column"))],
       ["section list /sections/SLUG/N", distinct(await lists("section"))],
