@@ -78,7 +78,10 @@ async function pickTargets(databaseUrl: string, perType: number, warm: number, r
       ["front page /", again("/", true)],
       ["month calendar /issues/YYYY-MM", distinct(sample(months, n, r).map(readerPaths.month))],
       ["issue /issues/DATE", distinct(sample(issues, n, r).map((issue) => readerPaths.issue(issue.date)))],
-      ["page /issues/DATE/N", distinct(sample(issues, n, r).map((issue) => readerPaths.page(issue.date, issue.pages[Math.floor(r.next() * issue.pages.length)] as number)))],
+      [
+        "page /issues/DATE/N",
+        distinct(sample(issues, n, r).map((issue) => readerPaths.page(issue.date, issue.pages[Math.floor(r.next() * issue.pages.length)] as number))),
+      ],
       ["story /articles/ID-SLUG", distinct(stories.slice(0, n).map((story) => readerPaths.article(story.articleId, story.headline)))],
       ["column list /columns/SLUG/N", distinct(await lists("column"))],
       ["section list /sections/SLUG/N", distinct(await lists("section"))],
