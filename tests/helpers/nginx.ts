@@ -9,6 +9,13 @@ import { ensureDebianPackages } from "./debian-packages";
 
 export const NGINX_BINARY = "/usr/sbin/nginx";
 
+/**
+ * `X-Cache-Status` of a response served from a stored entry. A reader page lives one second, so on a busy
+ * machine the second of two requests may already find it past its lifetime: STALE (and refreshed in the
+ * background) is as much "from the cache" as HIT.
+ */
+export const FROM_CACHE = /^(HIT|STALE|UPDATING|REVALIDATED)$/;
+
 export interface TLocalNginxOptions {
   /** host:port of the app, or of each app instance (nginx spreads requests over them). */
   upstream: string | string[];
